@@ -1,0 +1,39 @@
+import type {Paragraph, Root as NlcstRoot} from 'nlcst';
+import type {Node, Position} from 'unist';
+
+/**
+ * Merge the paragraphs a parser returns for one block into a single
+ * paragraph (a block is one paragraph to an editor however it is wrapped).
+ */
+export function mergeParagraphs(root: NlcstRoot): Paragraph {
+  const children: Paragraph['children'] = [];
+  for (const child of root.children) {
+    if (child.type === 'ParagraphNode') children.push(...child.children);
+    else if (child.type === 'WhiteSpaceNode') children.push(child);
+  }
+  return {type: 'ParagraphNode', children};
+}
+
+/**
+ * Shift every offset in a parsed paragraph so that 0 is the start of its
+ * block: the paragraph can then be cached by content and reused wherever the
+ * block moves. Lines and columns are dropped as they would go stale.
+ */
+export function rebase(paragraph: Paragraph, base: number): Paragraph {
+  shift(paragraph as Node, base);
+  return paragraph;
+}
+
+function shift(node: Node, base: number): void {
+  if (node.position) node.position = relative(node.position, base);
+  if ('children' in node && Array.isArray(node.children)) {
+    for (const child of node.children as Node[]) shift(child, base);
+  }
+}
+
+function relative(position: Position, base: number): Position {
+  return {
+    start: {line: 1, column: 1, offset: (position.start.offset ?? 0) - base},
+    end: {line: 1, column: 1, offset: (position.end.offset ?? 0) - base}
+  };
+}

@@ -1,0 +1,63 @@
+import type {Format} from '../types.js';
+import type {Block} from './block.js';
+import {splitChunks, type Chunk} from './chunks.js';
+import {markdownBlocks, type ChunkBlock} from './markdown-blocks.js';
+import {plaintextBlocks} from './plaintext-blocks.js';
+
+/**
+ * Parsed chunks by format and content. A checker keeps one per document and
+ * swaps it for the chunks of the latest check, so memory follows the
+ * document and an edit re-parses only what changed.
+ */
+export type ChunkCache = Map<string, ChunkBlock[]>;
+
+/** The blocks of a document, with a cache of parsed chunks to reuse and the one to keep. */
+export function segment(text: string, format: Format, previous?: ChunkCache): {blocks: Block[]; cache: ChunkCache} {
+  const cache: ChunkCache = new Map();
+  const blocks: Block[] = [];
+  for (const chunk of splitChunks(text, format)) {
+    const key = format + (chunk.frontmatter ? ':front\n' : '\n') + chunk.text;
+    let chunkBlocks = cache.get(key) ?? previous?.get(key);
+    if (!chunkBlocks) chunkBlocks = parseChunk(chunk, format);
+    cache.set(key, chunkBlocks);
+    for (const block of chunkBlocks) {
+      const start = block.start + chunk.start;
+      const end = block.end + chunk.start;
+      blocks.push({...block, start, end, ...removalRange(text, start, end)});
+    }
+  }
+  return {blocks, cache};
+}
+
+function parseChunk(chunk: Chunk, format: Format): ChunkBlock[] {
+  if (chunk.frontmatter) return [{kind: 'frontmatter', start: 0, end: chunk.text.length}];
+  return format === 'markdown' ? markdownBlocks(chunk.text) : plaintextBlocks(chunk.text);
+}
+
+/**
+ * What deleting a block removes: its whole lines with their line break, and
+ * the blank lines after it when blank lines also precede it (or it opens the
+ * document), so the paragraphs around it keep one blank line between them.
+ * The last block of a document takes the blank lines before it instead.
+ */
+export function removalRange(text: string, start: number, end: number): {removeStart: number; removeEnd: number} {
+  let removeStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Keep what precedes the block on its first line when it is not just indentation or markers.
+  if (!/^[\s>]*$/.test(text.slice(removeStart, start))) removeStart = start;
+  let removeEnd = text.indexOf('\n', end);
+  removeEnd = removeEnd === -1 ? text.length : removeEnd + 1;
+  if (text.slice(end, removeEnd).trim() !== '') removeEnd = end;
+
+  const blankBefore = removeStart === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, removeStart - 64), removeStart));
+  const after = /^(?:[ \t]*\r?\n)+/.exec(text.slice(removeEnd));
+  if (blankBefore && after && removeEnd + after[0].length < text.length) {
+    removeEnd += after[0].length;
+  } else if (blankBefore && removeStart > 0 && text.slice(removeEnd).trim() === '') {
+    // The last block: take the blank lines before it, keeping the line break that ends the text before.
+    let previous = removeStart;
+    while (previous > 0 && /\s/.test(text[previous - 1])) previous--;
+    removeStart = text.indexOf('\n', previous) + 1;
+    removeEnd = text.length;
+  }
+  return {removeStart, removeEnd};
+}

@@ -1,0 +1,51 @@
+import type {VFile} from 'vfile';
+import {lineIndexOf, type CopydeskMessage, type OffsetRange} from './report.js';
+import type {Finding, Fix, RuleId, Settings, Severity, Span} from './types.js';
+
+/**
+ * The one mapping from vfile messages to findings: offsets become 1-based
+ * lines and columns, the rule's configured level becomes the severity, the
+ * earlier copy and the fixes come along.
+ */
+export function messagesToFindings(file: VFile, lineStarts: number[], settings: Settings): Finding[] {
+  const findings: Finding[] = [];
+  const span = (range: OffsetRange): Span => toSpan(lineStarts, range.start, range.end);
+  for (const message of file.messages as CopydeskMessage[]) {
+    const fields = message.copydesk;
+    const rule = message.ruleId as RuleId;
+    const level = settings.rules[rule];
+    if (!fields || !level || level === 'off') continue;
+    const fixes: Fix[] = fields.fixes.map((fix) => ({
+      title: fix.title,
+      action: fix.action,
+      edits: fix.edits.map((edit) => ({...span(edit), newText: edit.newText}))
+    }));
+    findings.push({
+      rule,
+      severity: level as Severity,
+      message: message.reason,
+      kind: fields.kind as Finding['kind'],
+      url: message.url ?? '',
+      ...span(fields.range),
+      related: fields.related.map(span),
+      fixes,
+      actual: message.actual ?? '',
+      ignoreKey: fields.ignoreKey
+    });
+  }
+  return findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule));
+}
+
+/** A span of offsets as 1-based lines and columns (UTF-16, end exclusive). */
+export function toSpan(lineStarts: number[], start: number, end: number): Span {
+  const startLine = lineIndexOf(lineStarts, start);
+  const endLine = lineIndexOf(lineStarts, end);
+  return {
+    line: startLine + 1,
+    column: start - lineStarts[startLine] + 1,
+    endLine: endLine + 1,
+    endColumn: end - lineStarts[endLine] + 1,
+    offset: start,
+    endOffset: end
+  };
+}

@@ -1,0 +1,35 @@
+import type {Edit, Fix} from './types.js';
+
+/**
+ * Apply the edits of several fixes to the text they were computed for.
+ * Edits are applied from the end backwards so offsets stay valid. Two
+ * deletions that overlap (neighbouring repeats each taking the blank line
+ * between them) remove their union, which is exactly what both said they
+ * would remove; any other edit that overlaps one already taken is skipped,
+ * since the two fixes disagree and a person should look. An identical edit
+ * offered twice is applied once.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  const edits: Array<Pick<Edit, 'offset' | 'endOffset' | 'newText'>> = [];
+  for (const fix of fixes) edits.push(...fix.edits);
+  edits.sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset);
+
+  const merged: typeof edits = [];
+  for (const edit of edits) {
+    const last = merged[merged.length - 1];
+    if (last && last.offset === edit.offset && last.endOffset === edit.endOffset && last.newText === edit.newText) continue;
+    if (last && edit.endOffset > last.offset) {
+      if (edit.newText === '' && last.newText === '') {
+        merged[merged.length - 1] = {offset: Math.min(edit.offset, last.offset), endOffset: Math.max(edit.endOffset, last.endOffset), newText: ''};
+      }
+      continue;
+    }
+    // An insertion at the very point where a later edit starts would land inside its replacement's place.
+    if (last && edit.offset === edit.endOffset && edit.offset === last.offset && last.offset !== last.endOffset) continue;
+    merged.push(edit);
+  }
+
+  let result = text;
+  for (const edit of merged) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.endOffset);
+  return result;
+}

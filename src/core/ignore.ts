@@ -1,0 +1,56 @@
+import type {Block} from './document/block.js';
+import type {Finding, RuleId} from './types.js';
+import {lineIndexOf} from './report.js';
+
+/**
+ * Drop findings silenced by Markdown comments (`copydesk-ignore-next-line`,
+ * `copydesk-disable` … `copydesk-enable`) or listed by `ignoreKey` (how plain
+ * text, which has no comments, keeps its ignores).
+ */
+export function filterIgnored(findings: Finding[], blocks: readonly Block[], lineStarts: number[], ignoreKeys: readonly string[] = []): Finding[] {
+  const keys = new Set(ignoreKeys);
+  const silenced = silencedRanges(blocks, lineStarts);
+  return findings.filter((finding) => {
+    if (keys.has(finding.ignoreKey)) return false;
+    return !silenced.some((range) => finding.offset >= range.start && finding.offset < range.end && range.rules.includes(finding.rule));
+  });
+}
+
+interface SilencedRange {
+  start: number;
+  end: number;
+  rules: RuleId[];
+}
+
+const allRules: readonly RuleId[] = ['duplicate-paragraph', 'repeated-heading', 'needs-attribution'];
+
+function silencedRanges(blocks: readonly Block[], lineStarts: number[]): SilencedRange[] {
+  const ranges: SilencedRange[] = [];
+  // The rules disabled since `since`; each directive closes the current region and opens the next.
+  let disabled = new Set<RuleId>();
+  let since = 0;
+  blocks.forEach((block, index) => {
+    const directive = block.directive;
+    if (!directive) return;
+    if (directive.type === 'ignore-next-line') {
+      const line = lineIndexOf(lineStarts, block.end) + 1;
+      const start = lineStarts[line] ?? block.end;
+      const next = blocks[index + 1];
+      // The next line, and the whole block that starts on it: a paragraph is one line to a writer using soft wrap.
+      const lineEnd = lineStarts[line + 1] ?? Number.POSITIVE_INFINITY;
+      const end = next && next.start < lineEnd ? Math.max(next.end, lineEnd) : lineEnd;
+      ranges.push({start, end, rules: directive.rules.length ? directive.rules : [...allRules]});
+      return;
+    }
+    if (disabled.size > 0) ranges.push({start: since, end: block.start, rules: [...disabled]});
+    const named = directive.rules.length ? directive.rules : allRules;
+    disabled = new Set(disabled);
+    for (const rule of named) {
+      if (directive.type === 'disable') disabled.add(rule);
+      else disabled.delete(rule);
+    }
+    since = block.end;
+  });
+  if (disabled.size > 0) ranges.push({start: since, end: Number.POSITIVE_INFINITY, rules: [...disabled]});
+  return ranges;
+}

@@ -1,0 +1,9 @@
+/**
+ * Copydesk's checking core: `check` a draft, or `createChecker` once and
+ * check as the text changes. No VS Code and no Node built-ins here: the same
+ * code runs on the command line, in the editor and in a browser worker.
+ */
+export {check, createChecker, type Checker} from './checker.js';
+export {applyFixes} from './fixes.js';
+export {defaultSettings, mergeSettings, resolveSettings} from './settings.js';
+export type * from './types.js';

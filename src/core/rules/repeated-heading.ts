@@ -1,0 +1,41 @@
+import type {Root} from 'nlcst';
+import {toString} from 'nlcst-to-string';
+import type {VFile} from 'vfile';
+import type {Block} from '../document/block.js';
+import {pointFinder, report} from '../report.js';
+import {foldHeading} from '../text/normalize.js';
+
+/**
+ * `repeated-heading`: a heading whose text matches an earlier heading's,
+ * whatever its level or form (`#`, setext, a bold line, a plain-text title
+ * line), after folding case, whitespace, markup, surrounding punctuation and
+ * a trailing colon. The first heading is the related place; the fix deletes
+ * the repeated heading's line.
+ */
+export default function repeatedHeading() {
+  return (tree: Root, file: VFile): void => {
+    const toPoint = pointFinder(file);
+    const first = new Map<string, Block>();
+    for (const node of tree.children) {
+      const block = (node.data as {block?: Block} | undefined)?.block;
+      if (block?.kind !== 'heading') continue;
+      const folded = foldHeading(toString(node));
+      if (!folded) continue;
+      const earlier = first.get(folded);
+      if (!earlier) {
+        first.set(folded, block);
+        continue;
+      }
+      report(file, {
+        rule: 'repeated-heading',
+        kind: 'exact',
+        reason: `This heading repeats the heading on line ${toPoint(earlier.start).line}.`,
+        start: block.start,
+        end: block.end,
+        related: [{start: earlier.start, end: earlier.end}],
+        fixes: [{title: 'Delete this repeated heading', action: 'delete-repeat', edits: [{start: block.removeStart, end: block.removeEnd, newText: ''}]}],
+        ignoreKey: folded
+      });
+    }
+  };
+}
