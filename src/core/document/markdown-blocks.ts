@@ -1,15 +1,15 @@
 import type {Nodes, Paragraph as MdParagraph, Parent, RootContent} from 'mdast';
 import {toNlcst} from 'mdast-util-to-nlcst';
 import {ParseEnglish} from 'parse-english';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import type {Block} from './block.js';
 import {parseDirective} from './directives.js';
-import {mergeParagraphs, rebase} from './prose.js';
+import remarkGfmTable from './gfm-table.js';
+import {mergeParagraphs, parseVerbatim, rebase} from './prose.js';
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const markdown = unified().use(remarkParse).use(remarkGfmTable).freeze();
 const english = new ParseEnglish();
 
 /** A block with offsets relative to its chunk, before removal ranges are known. */
@@ -20,6 +20,10 @@ export type ChunkBlock = Omit<Block, 'removeStart' | 'removeEnd'>;
  * lists and block quotes are known as what they are.
  */
 export function markdownBlocks(text: string): ChunkBlock[] {
+  if (isPlainProse(text)) {
+    // Most of a draft is plain paragraphs: they need no Markdown parser.
+    return [{kind: 'paragraph', start: 0, end: text.length, paragraph: parseVerbatim(text)}];
+  }
   const tree = markdown.parse(text);
   const file = new VFile(text);
   const blocks: ChunkBlock[] = [];
@@ -80,6 +84,22 @@ function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile): void 
       // Definitions and the like hold no prose.
       return;
   }
+}
+
+/** A line start that may open a block construct or continue a container. */
+const blockStart = /^(?:[\s#>*+=|~`<[_-]|\d+[.)])/;
+/** Characters that may be inline markup, an escape or an entity. */
+const inlineMarkup = /[*_`[\]<>\\&|~!]|\s\s\r?$/m;
+
+/**
+ * Whether a chunk is one paragraph of plain words that remark would return
+ * as a single text node: no line opens a block construct and no character
+ * could be inline markup, an escape, an entity or a hard break.
+ */
+export function isPlainProse(text: string): boolean {
+  if (inlineMarkup.test(text)) return false;
+  for (const line of text.split('\n')) if (blockStart.test(line)) return false;
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 function paragraphBlock(node: MdParagraph, file: VFile, start: number, end: number): ChunkBlock {

@@ -1,9 +1,6 @@
-import {ParseEnglish} from 'parse-english';
 import type {ChunkBlock} from './markdown-blocks.js';
 import {splitLines} from './chunks.js';
-import {mergeParagraphs, rebase} from './prose.js';
-
-const english = new ParseEnglish();
+import {parseVerbatim} from './prose.js';
 
 /**
  * Past this many characters a line is not hard-wrapped prose: a draft whose
@@ -87,7 +84,5 @@ export function isTitle(line: string): boolean {
 }
 
 function withProse(text: string, block: ChunkBlock): ChunkBlock {
-  const slice = text.slice(block.start, block.end);
-  const paragraph = rebase(mergeParagraphs(english.parse(slice)), 0);
-  return {...block, paragraph};
+  return {...block, paragraph: parseVerbatim(text.slice(block.start, block.end))};
 }

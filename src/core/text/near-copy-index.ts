@@ -1,0 +1,87 @@
+import {bands} from './minhash.js';
+import type {ParagraphText} from './paragraph-text.js';
+import {editSimilarity} from './similarity.js';
+
+/** Candidates compared word by word, at most, for one paragraph (those sharing most band keys first). */
+const candidateLimit = 12;
+/**
+ * Earlier paragraphs looked at under one band key, the nearest first. A key
+ * this crowded means text made of a few words repeated, where a shared key
+ * says little; the bound keeps such text from costing quadratic time.
+ */
+const bucketScanLimit = 24;
+
+/** Similarities already measured, by pair of paragraph texts (the same objects while the paragraphs are unchanged). */
+const measured = new WeakMap<ParagraphText, WeakMap<ParagraphText, number>>();
+
+/**
+ * An index of paragraphs by MinHash band key (see minhash.ts) that answers
+ * "which earlier paragraph is this one a near copy of?" without comparing
+ * every pair. Paragraphs are added in document order.
+ */
+export class NearCopyIndex {
+  private readonly texts: ParagraphText[] = [];
+  /** Band key → the newest slot (paragraph × band) with that key. */
+  private readonly heads = new Map<number, number>();
+  /** Slot → the previous slot with the same key, or −1: buckets as chains, with no array per key. */
+  private next: Int32Array = new Int32Array(1024);
+  private readonly counts: number[] = [];
+
+  constructor(private readonly threshold: number) {}
+
+  /** The most similar indexed paragraph at or above the threshold (and not identical), if any. */
+  nearest(text: ParagraphText): {id: number; similarity: number} | undefined {
+    const keys = text.bandKeys;
+    const touched: number[] = [];
+    for (const key of keys) {
+      let slot = this.heads.get(key) ?? -1;
+      for (let seen = 0; slot !== -1 && seen < bucketScanLimit; seen++) {
+        const id = Math.floor(slot / bands);
+        if (this.counts[id] === 0) touched.push(id);
+        this.counts[id]++;
+        slot = this.next[slot];
+      }
+    }
+    if (touched.length === 0) return undefined;
+    touched.sort((a, b) => this.counts[b] - this.counts[a] || a - b);
+    let best: {id: number; similarity: number} | undefined;
+    for (const id of touched.slice(0, candidateLimit)) {
+      const earlier = this.texts[id];
+      // A sentence added or dropped is no small edit: the repeated run is a passage instead.
+      if (earlier.sentences.length !== text.sentences.length) continue;
+      const value = this.similarity(text, earlier);
+      if (value >= this.threshold && value < 1 && (!best || value > best.similarity)) best = {id, similarity: value};
+    }
+    for (const id of touched) this.counts[id] = 0;
+    return best;
+  }
+
+  /** Index a paragraph; returns its id (ids count up from 0 in the order added). */
+  add(text: ParagraphText): number {
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.counts.push(0);
+    if (this.next.length < (id + 1) * bands) {
+      const grown = new Int32Array(this.next.length * 2);
+      grown.set(this.next);
+      this.next = grown;
+    }
+    text.bandKeys.forEach((key, band) => {
+      const slot = id * bands + band;
+      this.next[slot] = this.heads.get(key) ?? -1;
+      this.heads.set(key, slot);
+    });
+    return id;
+  }
+
+  private similarity(later: ParagraphText, earlier: ParagraphText): number {
+    let row = measured.get(later);
+    if (!row) measured.set(later, (row = new WeakMap()));
+    let value = row.get(earlier);
+    if (value === undefined) {
+      value = editSimilarity(later.words, earlier.words, this.threshold);
+      row.set(earlier, value);
+    }
+    return value;
+  }
+}
