@@ -1,25 +1,42 @@
+import type {Paragraph} from 'nlcst';
 import type {Format} from '../types.js';
 import type {Block} from './block.js';
-import {splitChunks, type Chunk} from './chunks.js';
+import {splitChunks} from './chunks.js';
 import {markdownBlocks, type ChunkBlock} from './markdown-blocks.js';
 import {plaintextBlocks} from './plaintext-blocks.js';
+import {parseVerbatim} from './prose.js';
 
 /**
- * Parsed chunks by format and content. A checker keeps one per document and
- * swaps it for the chunks of the latest check, so memory follows the
- * document and an edit re-parses only what changed.
+ * Parsed chunks by format and content, and parsed plain-text paragraphs by
+ * content (a plain-text draft written one paragraph a line may be a single
+ * chunk). A checker keeps one per document and swaps it for the one the
+ * latest check filled, so memory follows the document and an edit re-parses
+ * only what changed.
  */
-export type ChunkCache = Map<string, ChunkBlock[]>;
+export interface ChunkCache {
+  chunks: Map<string, ChunkBlock[]>;
+  prose: Map<string, Paragraph>;
+}
 
 /** The blocks of a document, with a cache of parsed chunks to reuse and the one to keep. */
 export function segment(text: string, format: Format, previous?: ChunkCache): {blocks: Block[]; cache: ChunkCache} {
-  const cache: ChunkCache = new Map();
+  const cache: ChunkCache = {chunks: new Map(), prose: new Map()};
+  const parse = (slice: string): Paragraph => {
+    let paragraph = cache.prose.get(slice) ?? previous?.prose.get(slice);
+    if (!paragraph) paragraph = parseVerbatim(slice);
+    cache.prose.set(slice, paragraph);
+    return paragraph;
+  };
   const blocks: Block[] = [];
   for (const chunk of splitChunks(text, format)) {
-    const key = format + (chunk.frontmatter ? ':front\n' : '\n') + chunk.text;
-    let chunkBlocks = cache.get(key) ?? previous?.get(key);
-    if (!chunkBlocks) chunkBlocks = parseChunk(chunk, format);
-    cache.set(key, chunkBlocks);
+    let chunkBlocks: ChunkBlock[] | undefined;
+    if (chunk.frontmatter) {
+      // Not cached: the same text further down would be Markdown, not metadata.
+      chunkBlocks = [{kind: 'frontmatter', start: 0, end: chunk.text.length}];
+    } else {
+      chunkBlocks = cache.chunks.get(chunk.text) ?? previous?.chunks.get(chunk.text) ?? parseChunk(chunk.text, format, parse);
+      cache.chunks.set(chunk.text, chunkBlocks);
+    }
     for (const block of chunkBlocks) {
       const start = block.start + chunk.start;
       const end = block.end + chunk.start;
@@ -29,9 +46,8 @@ export function segment(text: string, format: Format, previous?: ChunkCache): {b
   return {blocks, cache};
 }
 
-function parseChunk(chunk: Chunk, format: Format): ChunkBlock[] {
-  if (chunk.frontmatter) return [{kind: 'frontmatter', start: 0, end: chunk.text.length}];
-  return format === 'markdown' ? markdownBlocks(chunk.text) : plaintextBlocks(chunk.text);
+function parseChunk(text: string, format: Format, parse: (text: string) => Paragraph): ChunkBlock[] {
+  return format === 'markdown' ? markdownBlocks(text) : plaintextBlocks(text, parse);
 }
 
 /**

@@ -1,3 +1,4 @@
+import {IntMap} from './int-map.js';
 import {bands} from './minhash.js';
 import type {ParagraphText} from './paragraph-text.js';
 import {editSimilarity} from './similarity.js';
@@ -22,7 +23,7 @@ const measured = new WeakMap<ParagraphText, WeakMap<ParagraphText, number>>();
 export class NearCopyIndex {
   private readonly texts: ParagraphText[] = [];
   /** Band key → the newest slot (paragraph × band) with that key. */
-  private readonly heads = new Map<number, number>();
+  private readonly heads = new IntMap();
   /** Slot → the previous slot with the same key, or −1: buckets as chains, with no array per key. */
   private next: Int32Array = new Int32Array(1024);
   private readonly counts: number[] = [];
@@ -34,7 +35,7 @@ export class NearCopyIndex {
     const keys = text.bandKeys;
     const touched: number[] = [];
     for (const key of keys) {
-      let slot = this.heads.get(key) ?? -1;
+      let slot = this.heads.get(key);
       for (let seen = 0; slot !== -1 && seen < bucketScanLimit; seen++) {
         const id = Math.floor(slot / bands);
         if (this.counts[id] === 0) touched.push(id);
@@ -66,11 +67,12 @@ export class NearCopyIndex {
       grown.set(this.next);
       this.next = grown;
     }
-    text.bandKeys.forEach((key, band) => {
+    const keys = text.bandKeys;
+    for (let band = 0; band < keys.length; band++) {
       const slot = id * bands + band;
-      this.next[slot] = this.heads.get(key) ?? -1;
-      this.heads.set(key, slot);
-    });
+      this.next[slot] = this.heads.get(keys[band]);
+      this.heads.set(keys[band], slot);
+    }
     return id;
   }
 
