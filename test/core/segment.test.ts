@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {splitChunks} from '../../src/core/document/chunks.js';
+import {segment} from '../../src/core/document/segment.js';
+import type {Format} from '../../src/core/index.js';
+
+/** `kind:first line` of each block, to read layouts at a glance. */
+function layout(text: string, format: Format): string[] {
+  return segment(text, format).blocks.map((block) => `${block.kind}:${text.slice(block.start, block.end).split('\n')[0]}`);
+}
+
+describe('chunks', () => {
+  test('a fenced code block with blank lines stays one chunk', () => {
+    const text = 'Before.\n\n```\ncode\n\nmore code\n```\n\nAfter.\n';
+    assert.deepEqual(splitChunks(text, 'markdown').map((chunk) => chunk.text), ['Before.', '```\ncode\n\nmore code\n```', 'After.']);
+  });
+
+  test('an HTML comment with blank lines stays one chunk', () => {
+    const text = '<!--\nnote\n\nmore\n-->\n\nText.';
+    assert.deepEqual(splitChunks(text, 'markdown').map((chunk) => chunk.text), ['<!--\nnote\n\nmore\n-->', 'Text.']);
+  });
+
+  test('an indented line after a blank line continues the list item', () => {
+    const text = '- item one\n\n  more of item one\n\nAfter.';
+    assert.deepEqual(splitChunks(text, 'markdown').map((chunk) => chunk.text), ['- item one\n\n  more of item one', 'After.']);
+  });
+
+  test('front matter is its own chunk', () => {
+    const text = '---\ntitle: x\n\nsummary: y\n---\n\n# Title\n';
+    assert.deepEqual(splitChunks(text, 'markdown').map((chunk) => [chunk.text, chunk.frontmatter ?? false]), [
+      ['---\ntitle: x\n\nsummary: y\n---', true],
+      ['# Title', false]
+    ]);
+  });
+});
+
+describe('markdown blocks', () => {
+  test('headings, paragraphs, list items, quotes, code, tables, separators, html', () => {
+    const text = [
+      '# Title',
+      '',
+      'Setext title',
+      '---',
+      '',
+      '**Bold title**',
+      '',
+      'A paragraph with *emphasis*.',
+      '',
+      '- one item',
+      '- two items',
+      '',
+      '> quoted words',
+      '',
+      '    indented code',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '* * *',
+      '',
+      '<!-- copydesk-disable -->',
+      ''
+    ].join('\n');
+    assert.deepEqual(layout(text, 'markdown'), [
+      'heading:# Title',
+      'heading:Setext title',
+      'heading:**Bold title**',
+      'paragraph:A paragraph with *emphasis*.',
+      'list-item:- one item',
+      'list-item:- two items',
+      'paragraph:quoted words',
+      'code:    indented code',
+      'table:| a | b |',
+      'separator:* * *',
+      'html:<!-- copydesk-disable -->'
+    ]);
+  });
+
+  test('words of a Markdown paragraph keep their source offsets, markup left out', () => {
+    const text = 'Say **bold** and [link](https://example.com) here.';
+    const [block] = segment(text, 'markdown').blocks;
+    const words: string[] = [];
+    const visit = (node: {type: string; children?: unknown[]; position?: {start: {offset?: number}; end: {offset?: number}}}) => {
+      if (node.type === 'WordNode' && node.position) words.push(text.slice(block.start + (node.position.start.offset ?? 0), block.start + (node.position.end.offset ?? 0)));
+      for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
+    };
+    visit(block.paragraph as never);
+    assert.deepEqual(words, ['Say', 'bold', 'and', 'link', 'here']);
+  });
+});
+
+describe('plain-text blocks', () => {
+  const long = 'The planning committee will hear the appeal against the quarry extension at its next meeting, which is open to the public.';
+
+  test('a draft written one paragraph a line: each line a paragraph, short title lines headings', () => {
+    const text = `Quarry appeal\n${long}\n${long.replace('next', 'December')}\n`;
+    assert.deepEqual(layout(text, 'plaintext'), ['heading:Quarry appeal', `paragraph:${long}`, `paragraph:${long.replace('next', 'December')}`]);
+  });
+
+  test('hard-wrapped lines form one paragraph', () => {
+    const text = 'The planning committee will hear the appeal\nagainst the quarry extension at its next\nmeeting, which is open to the public.\n';
+    assert.deepEqual(layout(text, 'plaintext'), ['paragraph:The planning committee will hear the appeal']);
+  });
+
+  test('bold lines, separators and bullet lines', () => {
+    const text = '**Quarry appeal**\n\n* * *\n\n- a point made in a list\n- another point\n';
+    assert.deepEqual(layout(text, 'plaintext'), ['heading:**Quarry appeal**', 'separator:* * *', 'list-item:- a point made in a list', 'list-item:- another point']);
+  });
+
+  test('a line ending in sentence punctuation is no title', () => {
+    assert.deepEqual(layout('It rained.\n\nQuarry appeal\n', 'plaintext'), ['paragraph:It rained.', 'heading:Quarry appeal']);
+  });
+});
