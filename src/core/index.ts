@@ -5,5 +5,6 @@
  */
 export {check, createChecker, type Checker} from './checker.js';
 export {applyFixes} from './fixes.js';
+export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {defaultSettings, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';

@@ -1,0 +1,143 @@
+import type {Format} from '../core/types.js';
+import {CliError} from './errors.js';
+
+/** The report formats `--format` accepts. */
+export type OutputFormat = 'text' | 'json';
+
+/** What the command line asked for. */
+export type Invocation =
+  | {command: 'help'}
+  | {command: 'version'}
+  | {command: 'check'; options: CheckCommandOptions};
+
+/** Options of `copydesk check`. */
+export interface CheckCommandOptions {
+  format: OutputFormat;
+  /** `--config FILE`, as written. */
+  config: string | undefined;
+  fix: boolean;
+  /** Files, folders, or `-` for standard input, as written. */
+  paths: string[];
+  /** How to read standard input. */
+  stdinFormat: Format;
+  /** Files larger than this many bytes are skipped. */
+  maxFileSize: number;
+}
+
+/** Files over this size are skipped unless `--max-file-size` says otherwise; the editor's `copydesk.maxFileSize` has the same default. */
+export const defaultMaxFileSize = 2_000_000;
+
+/** The text of `copydesk --help`. */
+export const helpText = `Usage: copydesk check [options] PATH...
+
+Review news drafts: repeated paragraphs and passages, repeated headings,
+claims that need attribution.
+
+PATH is a file, a folder (searched for .md, .markdown and .txt files,
+skipping node_modules and folders whose names start with a dot), or - to
+read standard input. .md and .markdown files are read as Markdown, every
+other file as plain text.
+
+Options:
+  --format text|json        report format (default text); json prints one
+                            JSON document on standard output and nothing else
+  --config FILE             settings file to use instead of the nearest
+                            .copydeskrc.json above each checked file
+  --fix                     delete exact repeated paragraphs, passages and
+                            headings in place (never near copies, never
+                            claims), then report what remains; not with -
+  --stdin-format markdown|plaintext
+                            how to read - (default markdown)
+  --max-file-size BYTES     skip larger files (default ${defaultMaxFileSize})
+  -h, --help                show this help
+  --version                 show the version
+
+Settings come from the nearest .copydeskrc.json in the checked file's
+folder or above it (for -, the working folder's), unless --config is given.
+Findings listed in .copydesk/ignored.json at the workspace root (the nearest
+folder above holding .copydesk or .git, else the working folder) are left out.
+Binary files and files over the size limit are skipped with a notice.
+
+Exit status: 0 no findings, 1 findings, 2 usage error, unreadable file,
+invalid settings, or a file --fix refused to write because it changed.
+`;
+
+const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;
+const flagOptions = ['--fix', '--help', '-h', '--version'] as const;
+
+/** Parse the arguments after `copydesk`; throws a usage {@link CliError}. */
+export function parseArgs(argv: readonly string[]): Invocation {
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new CliError('missing command; use `copydesk check PATH...`', true);
+  if (command === '--help' || command === '-h' || command === 'help') return {command: 'help'};
+  if (command === '--version') return {command: 'version'};
+  if (command !== 'check') {
+    if (command.startsWith('-')) throw new CliError(`\`${command}\` must come after the command: \`copydesk check ${command} ...\``, true);
+    throw new CliError(`unknown command \`${command}\`; did you mean \`copydesk check ${command}\`?`, true);
+  }
+
+  const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize};
+  let onlyPaths = false;
+  for (let index = 0; index < rest.length; index++) {
+    const argument = rest[index];
+    if (onlyPaths || argument === '-' || !argument.startsWith('-')) {
+      options.paths.push(argument);
+      continue;
+    }
+    if (argument === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const equals = argument.indexOf('=');
+    const name = argument.startsWith('--') && equals > 0 ? argument.slice(0, equals) : argument;
+    const inline = name === argument ? undefined : argument.slice(equals + 1);
+    if ((flagOptions as readonly string[]).includes(name)) {
+      if (inline !== undefined) throw new CliError(`\`${name}\` takes no value`, true);
+      if (name === '--help' || name === '-h') return {command: 'help'};
+      if (name === '--version') return {command: 'version'};
+      options.fix = true;
+      continue;
+    }
+    if (!(valueOptions as readonly string[]).includes(name)) {
+      const guess = [...valueOptions, ...flagOptions].find((known) => known.length > 2 && (known.startsWith(name) || editDistance(known, name) <= 2));
+      throw new CliError(`unknown option \`${name}\`` + (guess ? `; did you mean \`${guess}\`?` : ''), true);
+    }
+    const value = inline ?? rest[++index];
+    if (value === undefined) throw new CliError(`\`${name}\` needs a value`, true);
+    setOption(options, name as (typeof valueOptions)[number], value);
+  }
+
+  if (options.paths.length === 0) throw new CliError('no PATH given (a file, a folder, or - for standard input)', true);
+  if (options.fix && options.paths.includes('-')) throw new CliError('`--fix` cannot be used with - (standard input has no file to write back to)', true);
+  return {command: 'check', options};
+}
+
+function setOption(options: CheckCommandOptions, name: (typeof valueOptions)[number], value: string): void {
+  switch (name) {
+    case '--format':
+      if (value !== 'text' && value !== 'json') throw new CliError(`\`--format\` must be text or json, not \`${value}\``, true);
+      options.format = value;
+      return;
+    case '--config':
+      options.config = value;
+      return;
+    case '--stdin-format':
+      if (value !== 'markdown' && value !== 'plaintext') throw new CliError(`\`--stdin-format\` must be markdown or plaintext, not \`${value}\``, true);
+      options.stdinFormat = value;
+      return;
+    case '--max-file-size':
+      if (!/^\d+$/.test(value)) throw new CliError(`\`--max-file-size\` must be a number of bytes, not \`${value}\``, true);
+      options.maxFileSize = Number(value);
+      return;
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,83 @@
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {parseConfig} from '../core/config.js';
+import type {PartialSettings} from '../core/types.js';
+import {displayPath} from './discover.js';
+import {CliError, describeSystemError, errorCode} from './errors.js';
+
+/** The settings file's name, looked for in each folder from the checked file's up to the root. */
+export const configFileName = '.copydeskrc.json';
+
+/** Settings found for a folder, and where they came from (`undefined`: defaults). */
+export interface FoundSettings {
+  settings: PartialSettings;
+  /** Absolute path of the settings file, if any; checkers are shared per file. */
+  source: string | undefined;
+}
+
+/**
+ * Finds the settings for each checked file: the `--config` file if given,
+ * else the nearest `.copydeskrc.json` walking up from the file's folder.
+ * Lookups are cached per folder (a folder of drafts asks once), and each
+ * settings file is parsed once. An invalid file throws a `ConfigError`
+ * naming it: never a silent fall-back to the defaults.
+ */
+export class SettingsLookup {
+  private readonly byFolder = new Map<string, Promise<FoundSettings>>();
+  private readonly byFile = new Map<string, Promise<PartialSettings>>();
+  private readonly explicit: string | undefined;
+
+  /** @param config - the `--config` path as written, resolved against `cwd`. */
+  constructor(
+    private readonly cwd: string,
+    config?: string
+  ) {
+    this.explicit = config === undefined ? undefined : path.resolve(cwd, config);
+  }
+
+  /** Settings for a file in `folder` (absolute). */
+  settingsFor(folder: string): Promise<FoundSettings> {
+    if (this.explicit !== undefined) {
+      const source = this.explicit;
+      return this.parse(source).then((settings) => ({settings, source}));
+    }
+    let found = this.byFolder.get(folder);
+    if (!found) {
+      found = this.lookUp(folder);
+      this.byFolder.set(folder, found);
+    }
+    return found;
+  }
+
+  private async lookUp(folder: string): Promise<FoundSettings> {
+    const candidate = path.join(folder, configFileName);
+    if (await isFile(candidate)) return {settings: await this.parse(candidate), source: candidate};
+    const parent = path.dirname(folder);
+    return parent === folder ? {settings: {}, source: undefined} : this.settingsFor(parent);
+  }
+
+  private parse(file: string): Promise<PartialSettings> {
+    let parsed = this.byFile.get(file);
+    if (!parsed) {
+      const shown = displayPath(file, this.cwd);
+      parsed = readFile(file, 'utf8').then(
+        (text) => parseConfig(text, shown),
+        (error: unknown) => {
+          throw new CliError(`${shown}: cannot read the settings file: ${describeSystemError(error)}`);
+        }
+      );
+      this.byFile.set(file, parsed);
+    }
+    return parsed;
+  }
+}
+
+/** Whether `file` exists and is not a folder; other failures (permissions) surface when it is read. */
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return !(await stat(file)).isDirectory();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
+    return true;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * A failure that ends the run with exit status 2: a usage error, a missing or
+ * unreadable path, a file that cannot be fixed safely. The message is printed
+ * after `copydesk: ` on standard error.
+ */
+export class CliError extends Error {
+  override name = 'CliError';
+
+  /** @param usage - whether to point at `--help` (the command line itself was wrong). */
+  constructor(
+    message: string,
+    readonly usage = false
+  ) {
+    super(message);
+  }
+}
+
+/** The `code` of a Node system error (`ENOENT`, `EACCES`, …), if it is one. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** A system error in words a writer understands, for `copydesk: <path>: <reason>`. */
+export function describeSystemError(error: unknown): string {
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a folder, not a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    ELOOP: 'too many symbolic links',
+    EMFILE: 'too many open files'
+  };
+  const code = errorCode(error);
+  if (code && reasons[code]) return reasons[code];
+  return error instanceof Error ? error.message : String(error);
+}

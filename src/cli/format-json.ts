@@ -1,0 +1,62 @@
+import type {Finding} from '../core/types.js';
+import {countByRule, type FileResult} from './results.js';
+
+/** A position range as the JSON report gives it: no offsets (docs/cli-json.md). */
+interface JsonRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One finding in the JSON report. */
+export interface JsonFinding extends JsonRange {
+  rule: string;
+  severity: string;
+  message: string;
+  kind: string;
+  related: JsonRange[];
+  fixes: Array<{title: string; edits: Array<JsonRange & {newText: string}>}>;
+}
+
+/** The JSON report, version 1 (docs/cli-json.md): scripts depend on it, so fields are added, never renamed or dropped. */
+export interface JsonReport {
+  version: 1;
+  files: Array<{path: string; findings: JsonFinding[]}>;
+  summary: {files: number; findings: number; byRule: Record<string, number>};
+}
+
+/**
+ * Build the JSON report. Fields are copied one by one, in the documented
+ * order, so nothing internal (offsets, ignore keys, fix actions) leaks into a
+ * format scripts rely on. Files without findings are listed too.
+ */
+export function toJsonReport(results: readonly FileResult[]): JsonReport {
+  const byRule = countByRule(results);
+  return {
+    version: 1,
+    files: results.map((result) => ({path: result.path, findings: result.findings.map(toJsonFinding)})),
+    summary: {files: results.length, findings: Object.values(byRule).reduce((sum, count) => sum + count, 0), byRule}
+  };
+}
+
+/** The JSON report as printed: indented, one trailing newline. */
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    ...range(finding),
+    kind: finding.kind,
+    related: finding.related.map(range),
+    fixes: finding.fixes.map((fix) => ({title: fix.title, edits: fix.edits.map((edit) => ({...range(edit), newText: edit.newText}))}))
+  };
+}
+
+function range(span: JsonRange): JsonRange {
+  return {line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn};
+}

@@ -1,0 +1,59 @@
+import type {Severity} from '../core/types.js';
+import {countByRule, type FileResult} from './results.js';
+
+/** ANSI styles, applied only when colour is on. */
+const styles = {
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  info: ['\u001b[36m', '\u001b[39m'],
+  success: ['\u001b[32m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m']
+} as const;
+
+/**
+ * The text report: one line a finding, `path:line:col  severity  message
+ * rule` (two spaces between fields, so the location stays clickable in
+ * terminals and editors), then a one-line summary. Results must already be
+ * sorted (see `sortResults`).
+ */
+export function formatText(results: readonly FileResult[], options: {color: boolean}): string {
+  const paint = (style: keyof typeof styles, text: string) => (options.color ? styles[style][0] + text + styles[style][1] : text);
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      lines.push(`${result.path}:${finding.line}:${finding.column}  ${paint(finding.severity, finding.severity)}  ${finding.message}  ${paint('dim', finding.rule)}`);
+    }
+  }
+  lines.push(summaryLine(results, paint));
+  return lines.join('\n') + '\n';
+}
+
+function summaryLine(results: readonly FileResult[], paint: (style: keyof typeof styles, text: string) => string): string {
+  const files = `${results.length} ${results.length === 1 ? 'file' : 'files'}`;
+  const byRule = countByRule(results);
+  const total = Object.values(byRule).reduce((sum, count) => sum + count, 0);
+  if (total === 0) return paint('success', `✔ no findings in ${files}`);
+  const worst = worstSeverity(results);
+  const breakdown = Object.entries(byRule)
+    .map(([rule, count]) => `${count} ${rule}`)
+    .join(', ');
+  return paint('bold', paint(worst, `✖ ${total} ${total === 1 ? 'finding' : 'findings'} (${breakdown}) in ${files}`));
+}
+
+function worstSeverity(results: readonly FileResult[]): Severity {
+  const severities = new Set(results.flatMap((result) => result.findings.map((finding) => finding.severity)));
+  return severities.has('error') ? 'error' : severities.has('warning') ? 'warning' : 'info';
+}
+
+/**
+ * Whether to colour the text report: `FORCE_COLOR` (other than `0`/`false`)
+ * forces it, as Node's own tools do; otherwise only on a terminal and
+ * without `NO_COLOR` (any non-empty value, per no-color.org).
+ */
+export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTTY;
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {describe, test} from 'node:test';
+import {parseArgs} from '../../src/cli/args.js';
+import {cli} from './workspace.js';
+
+const cwd = tmpdir();
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+const hint = 'Run `copydesk --help` for usage.\n';
+
+describe('copydesk: help, version and usage errors', () => {
+  test('--help prints the usage on stdout, before or after the command', async () => {
+    for (const argv of [['--help'], ['-h'], ['check', '--help'], ['check', 'story.md', '-h']]) {
+      const outcome = await cli(argv, {cwd});
+      assert.equal(outcome.status, 0, argv.join(' '));
+      assert.match(outcome.stdout, /^Usage: copydesk check \[options\] PATH\.\.\.\n/);
+      assert.match(outcome.stdout, /--stdin-format markdown\|plaintext/);
+      assert.equal(outcome.stderr, '');
+    }
+  });
+
+  test('--version prints the package version', async () => {
+    assert.deepEqual(await cli(['--version'], {cwd}), {status: 0, stdout: `${version}\n`, stderr: ''});
+  });
+
+  // Each usage error: exit 2, the reason, and where to find the usage.
+  const usageErrors: Array<[string[], string]> = [
+    [[], 'missing command; use `copydesk check PATH...`'],
+    [['story.md'], 'unknown command `story.md`; did you mean `copydesk check story.md`?'],
+    [['--format', 'json', 'check', 'x'], '`--format` must come after the command: `copydesk check --format ...`'],
+    [['check'], 'no PATH given (a file, a folder, or - for standard input)'],
+    [['check', '--formt', 'json', 'x'], 'unknown option `--formt`; did you mean `--format`?'],
+    [['check', '--colour', 'x'], 'unknown option `--colour`'],
+    [['check', '--format', 'xml', 'x'], '`--format` must be text or json, not `xml`'],
+    [['check', 'x', '--format'], '`--format` needs a value'],
+    [['check', '--stdin-format', 'html', '-'], '`--stdin-format` must be markdown or plaintext, not `html`'],
+    [['check', '--max-file-size', '2MB', 'x'], '`--max-file-size` must be a number of bytes, not `2MB`'],
+    [['check', '--fix=yes', 'x'], '`--fix` takes no value']
+  ];
+  for (const [argv, message] of usageErrors) {
+    test(`copydesk ${argv.join(' ')}`, async () => {
+      assert.deepEqual(await cli(argv, {cwd}), {status: 2, stdout: '', stderr: `copydesk: ${message}\n${hint}`});
+    });
+  }
+
+  test('options may come anywhere after the command, with = or a separate value; -- ends the options', () => {
+    assert.deepEqual(parseArgs(['check', 'a.md', '--format=json', '--config', 'rc.json', '--fix', '--max-file-size', '10', '--', '--odd-name.md']), {
+      command: 'check',
+      options: {format: 'json', config: 'rc.json', fix: true, paths: ['a.md', '--odd-name.md'], stdinFormat: 'markdown', maxFileSize: 10}
+    });
+  });
+});

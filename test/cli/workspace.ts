@@ -1,0 +1,49 @@
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {run} from '../../src/cli/run.js';
+
+/** A temporary folder of drafts; `.git` marks it as the workspace root so nothing above it is read for ignores. */
+export async function workspace(files: Record<string, string | Uint8Array>): Promise<{root: string; remove(): Promise<void>}> {
+  const root = await mkdtemp(path.join(tmpdir(), 'copydesk-cli-'));
+  await mkdir(path.join(root, '.git'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), {recursive: true});
+    await writeFile(path.join(root, name), content);
+  }
+  return {root, remove: () => rm(root, {recursive: true, force: true})};
+}
+
+/** What one run of the command line printed and returned. */
+export interface CliOutcome {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the command line in-process, as a shell in `cwd` would. */
+export async function cli(
+  argv: string[],
+  options: {cwd: string; stdin?: string | Uint8Array; env?: Record<string, string>; isTTY?: boolean; beforeWrite?: (file: string) => void | Promise<void>}
+): Promise<CliOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run({
+    argv,
+    cwd: options.cwd,
+    env: options.env ?? {},
+    stdout: {write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false},
+    stderr: {write: (text: string) => (stderr += text)},
+    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
+    beforeWrite: options.beforeWrite
+  });
+  return {status, stdout, stderr};
+}
+
+/** Settings that switch off `needs-attribution`, so a test about repeats sees only repeats. */
+export const repeatsOnly = JSON.stringify({rules: {'needs-attribution': 'off'}});
+
+// Fixture paragraphs, written for these tests: long enough (8+ words) to be compared, plain enough to need no source.
+export const library = 'The town library opened its new reading room on Saturday morning with a short ceremony.';
+export const orchard = 'Children from the primary school planted twelve apple trees in the community orchard last week.';
+export const tram = 'The tram line along the river road closed for three days while engineers replaced the rails.';
