@@ -1,0 +1,205 @@
+import type {Paragraph} from 'nlcst';
+import type {AttributionKind, AttributionSettings, Sensitivity} from '../types.js';
+import {findSources, type SourceFinding} from './attribution.js';
+import {allegations, causes, evaluations, intents, predictions} from './claims.js';
+import type {Cue, Strength} from './cue.js';
+import {lexiconFor, type Lexicon} from './lexicon.js';
+import {isOwnWord} from './phrases.js';
+import {statistics} from './statistics.js';
+import {tokenize, type Quote, type Sentence, type Token} from './tokens.js';
+import {noteLabels} from './words/grammar.js';
+
+/**
+ * A claim that needs attribution. Offsets are relative to the paragraph
+ * (offset 0 = the paragraph's first character, as in the nlcst positions
+ * received).
+ */
+export interface Claim {
+  kind: AttributionKind;
+  /** The cue words. */
+  start: number;
+  end: number;
+  /** The sentence (for a quotation spanning sentences, from the quotation's start). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /**
+   * Where `, according to SOURCE` goes: before the sentence's final
+   * punctuation (`rose 5%, according to SOURCE.`). When the sentence ends
+   * inside a closing quotation mark (`…beds.”`), the attribution must go
+   * after the quotation instead, so this is the sentence's end and
+   * `closingPeriod` says which full stop becomes a comma
+   * (`…beds,” according to SOURCE.`).
+   */
+  attributionAt: number;
+  /** Offset of the full stop inside a closing quotation that the attribution fix turns into a comma, if any. */
+  closingPeriod?: number;
+  /** The attribution goes after a closing quotation mark (the fix then supplies the final full stop). */
+  afterQuote: boolean;
+  /** Where ` [source?]` goes: right after the sentence. */
+  markerAt: number;
+  /** The cue words as written. */
+  cue: string;
+  message: string;
+}
+
+/** Which kinds win when one sentence has several cues of the same strength: a missing source first, then the gravest claims. */
+export const kindPrecedence: readonly AttributionKind[] = ['vague-source', 'unattributed-quote', 'allegation', 'causal', 'prediction', 'intent', 'statistic', 'evaluative'];
+
+const thresholds: Readonly<Record<Sensitivity, Strength>> = {strict: 1, balanced: 2, lenient: 3};
+
+/** Fewest words for a quotation to be speech rather than a term in quotation marks, by cue strength. */
+const quoteWords: ReadonlyArray<[number, Strength]> = [[4, 3], [3, 2], [2, 1]];
+
+const noteLabelSet = new Set(noteLabels);
+
+/**
+ * Find the claims in a paragraph that need attribution: at most one per
+ * sentence, the strongest cue (ties broken by {@link kindPrecedence}).
+ * Questions, sentences with a named source (or covered by one, as a quote
+ * continued from the sentence before) and sentences carrying the marker
+ * are never claims.
+ */
+export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings): Claim[] {
+  const lexicon = lexiconFor(settings);
+  const threshold = thresholds[settings.sensitivity] ?? 2;
+  const {sentences, quotes, text} = tokenize(paragraph, settings.marker);
+  const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon));
+  const claims: Claim[] = [];
+  for (const sentence of sentences) {
+    if (sentence.marked || isQuestion(sentence) || isNote(sentence)) continue;
+    const sources = sourced[sentence.index];
+    if (sources.named) continue;
+    const cues: Cue[] = [];
+    if (sources.vague) cues.push(sources.vague);
+    cues.push(...quoteCues(sentence, quotes, sentences, sourced));
+    if (ownWords(sentence.tokens) > 0) {
+      for (const detect of [allegations, causes, predictions, intents, statistics, evaluations]) cues.push(...detect(sentence.tokens, lexicon));
+    }
+    const best = strongest(cues.filter((cue) => cue.strength >= threshold));
+    if (best) claims.push(toClaim(best, sentence, text));
+  }
+  return claims;
+}
+
+function strongest(cues: Cue[]): Cue | undefined {
+  let best: Cue | undefined;
+  for (const cue of cues) {
+    if (!best || cue.strength > best.strength) best = cue;
+    else if (cue.strength === best.strength) {
+      const rank = kindPrecedence.indexOf(cue.kind) - kindPrecedence.indexOf(best.kind);
+      // Same kind: the earliest, then the longest cue (`the most chaotic` over `chaotic`).
+      if (rank < 0 || (rank === 0 && (startOf(cue) < startOf(best) || (startOf(cue) === startOf(best) && cue.to > best.to)))) best = cue;
+    }
+  }
+  return best;
+}
+
+function startOf(cue: Cue): number {
+  return cue.start ?? cue.from;
+}
+
+/**
+ * Quotations that end in this sentence and have no speaker in any sentence
+ * they touch, nor (standing alone) in the sentence next to them. A
+ * quotation is reported where it ends, so the attribution fix lands after
+ * its closing mark.
+ */
+function quoteCues(sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const quote of quotes) {
+    // An unclosed quotation (running on into the next paragraph) is reported where it opens, within that sentence.
+    if ((quote.closed ? quote.lastSentence : quote.firstSentence) !== sentence.index) continue;
+    const strength = quoteWords.find(([words]) => quote.words.length >= words)?.[1];
+    if (strength === undefined || isTitle(quote)) continue;
+    let spoken = false;
+    for (let index = quote.firstSentence; index <= quote.lastSentence; index++) spoken ||= sourced[index].speaker || sourced[index].named;
+    const quoteOnly = sentences.slice(quote.firstSentence, quote.lastSentence + 1).every((each) => ownWords(each.tokens) === 0);
+    if (!spoken && quoteOnly) {
+      // A quote standing alone next to a sentence whose reporting verb names its speaker (`…” The minister posted the message…`).
+      for (const neighbour of [quote.firstSentence - 1, quote.lastSentence + 1]) {
+        const other = sentences[neighbour];
+        if (other && sourced[neighbour].speaker) spoken = true;
+      }
+    }
+    if (!spoken) cues.push({kind: 'unattributed-quote', strength, from: 0, to: 0, start: quote.start, end: quote.closed ? quote.end : Math.min(quote.end, sentence.end)});
+  }
+  return cues;
+}
+
+/** Every word capitalised and no closing punctuation inside: a title (`"Gone With the Wind"`), not speech. */
+function isTitle(quote: Quote): boolean {
+  const words = quote.words.filter((token) => token.kind === 'word' && token.text.length > 3);
+  return words.length > 0 && words.every((token) => /^[A-Z]/.test(token.text)) && quote.words.length <= 6;
+}
+
+function ownWords(tokens: readonly Token[]): number {
+  return tokens.filter((token) => isOwnWord(token)).length;
+}
+
+function isQuestion(sentence: Sentence): boolean {
+  for (let index = sentence.tokens.length - 1; index >= 0; index--) {
+    const token = sentence.tokens[index];
+    if (token.quoteMark === 'close' || token.text === ')' || token.text === '’') continue;
+    return token.text === '?' || token.text.endsWith('?');
+  }
+  return false;
+}
+
+/** `Editor's note: …`, `Correction: …`: a label and a colon within the first words. */
+function isNote(sentence: Sentence): boolean {
+  const colon = sentence.tokens.findIndex((token) => token.text === ':');
+  return colon > 0 && colon <= 3 && sentence.tokens.slice(0, colon).some((token) => noteLabelSet.has(token.lower));
+}
+
+const terminal = new Set(['.', '!', '?', '…']);
+
+function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
+  const tokens = sentence.tokens;
+  const start = cue.start ?? tokens[cue.from].start;
+  const end = Math.max(start, cue.end ?? tokens[Math.max(cue.from, Math.min(cue.to, tokens.length) - 1)].end);
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last].quoteMark === 'close') last--;
+  const closedQuote = last < tokens.length - 1;
+  const finalMark = terminal.has(tokens[last].text) ? tokens[last] : undefined;
+  let attributionAt = sentence.end;
+  let closingPeriod: number | undefined;
+  if (finalMark && !closedQuote) attributionAt = finalMark.start;
+  if (finalMark && closedQuote && finalMark.text === '.') closingPeriod = finalMark.start;
+  const cueText = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return {
+    kind: cue.kind,
+    start,
+    end,
+    // A quotation spanning sentences makes its sentences one claim.
+    sentenceStart: Math.min(sentence.start, start),
+    sentenceEnd: sentence.end,
+    attributionAt,
+    ...(closingPeriod === undefined ? {} : {closingPeriod}),
+    afterQuote: closedQuote,
+    markerAt: sentence.end,
+    cue: cueText,
+    message: messageFor(cue.kind, cueText)
+  };
+}
+
+const messages: Readonly<Record<AttributionKind, (cue: string) => string>> = {
+  statistic: (cue) => `Unattributed statistic: '${cue}' — who says so?`,
+  causal: (cue) => `Unattributed cause: '${cue}' — who says so?`,
+  evaluative: (cue) => `Unattributed judgement: '${cue}' — whose view is this?`,
+  intent: (cue) => `Unattributed intent: '${cue}' — who says so?`,
+  prediction: (cue) => `Unattributed prediction: '${cue}' — who predicts it?`,
+  'vague-source': (cue) => `Vague source: '${cue}' — name who says so.`,
+  'unattributed-quote': (cue) => `Unattributed quote: '${cue}' — who said it?`,
+  allegation: (cue) => `Unattributed allegation: '${cue}' — who alleges it?`
+};
+
+/** Longest cue quoted in a message; longer ones are cut with an ellipsis. */
+const maxCueLength = 60;
+
+/** The finding's message for a kind and its cue words. */
+export function messageFor(kind: AttributionKind, cue: string): string {
+  const shown = cue.length > maxCueLength ? cue.slice(0, maxCueLength - 1).trimEnd() + '…' : cue;
+  return messages[kind](shown);
+}
+
+export type {Lexicon};

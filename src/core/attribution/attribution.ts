@@ -1,0 +1,355 @@
+import type {Lexicon} from './lexicon.js';
+import {singular} from './lexicon.js';
+import {isOwn, isOwnWord, matchAt} from './phrases.js';
+import type {Token} from './tokens.js';
+import type {Cue} from './cue.js';
+import * as grammar from './words/grammar.js';
+
+const determiners = new Set(grammar.determiners);
+const beForms = new Set(grammar.beForms);
+const auxiliaries = new Set(grammar.auxiliaries);
+const clauseStarts = new Set(grammar.clauseStarts);
+const membership = new Set(grammar.membershipPrepositions);
+const places = new Set(grammar.placePrepositions);
+const prepositions = new Set(grammar.prepositions);
+/** Words that follow a reporting verb rather than a noun (`claims that`, `reports the`). */
+const verbFollowers = new Set(['that', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'there', 'to', 'this', 'these', 'those']);
+
+/** What a sentence says about its source. */
+export interface SourceFinding {
+  /** A named or specific source speaks for the sentence. */
+  named: boolean;
+  /** A source that names no one, if any. */
+  vague?: Cue;
+  /** A reporting verb with a named subject stands outside any quotation: quoted speech here has a speaker. */
+  speaker: boolean;
+}
+
+type SourceClass = 'named' | 'vague' | 'none';
+
+/**
+ * Find the attributions in a sentence: `according to X`, reporting verbs
+ * with their subject (before or after the verb), data speaking through
+ * `show`/`found`, impersonal `it is understood`, and hearsay adverbs.
+ */
+export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceFinding {
+  const result: SourceFinding = {named: false, speaker: false};
+  let anonymous = false;
+  const vague = (from: number, to: number) => {
+    result.vague ??= {kind: 'vague-source', strength: 3, from, to};
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) continue;
+    const word = token.lower;
+
+    if (lexicon.namedSources.some((phrase) => matchAt(tokens, index, phrase) !== -1)) {
+      result.named = true;
+      continue;
+    }
+
+    if (word === 'according' && tokens[index + 1]?.lower === 'to') {
+      const end = phraseEnd(tokens, index + 2);
+      const kind = classify(tokens, index + 2, end, lexicon);
+      if (kind === 'vague') vague(index + 2, end);
+      else result.named = true;
+      continue;
+    }
+
+    const anonymity = lexicon.anonymity.map((phrase) => matchAt(tokens, index, phrase)).find((end) => end !== -1);
+    if (anonymity !== undefined) {
+      result.vague = {kind: 'vague-source', strength: 3, from: index, to: anonymity};
+      anonymous = true;
+      continue;
+    }
+
+    const impersonal = lexicon.impersonalPhrases.map((phrase) => matchAt(tokens, index, phrase)).find((end) => end !== -1);
+    if (impersonal !== undefined) {
+      vague(index, impersonal);
+      continue;
+    }
+
+    if (lexicon.hearsay.has(word)) {
+      vague(index, index + 1);
+      continue;
+    }
+
+    // `it is (widely) understood that`, `he is believed to have`.
+    if (lexicon.impersonal.has(word) && word !== 'expected') {
+      let back = index - 1;
+      while (back >= 0 && isOwnWord(tokens[back]) && tokens[back].lower.endsWith('ly')) back--;
+      if (back >= 0 && beForms.has(tokens[back]?.lower ?? '')) {
+        let subject = back - 1;
+        if (['has', 'have', 'had'].includes(tokens[subject]?.lower ?? '')) subject--;
+        const next = tokens[index + 1]?.lower;
+        // `it is understood that…`, and at a sentence's end: `…, it is believed.`
+        if (tokens[subject]?.lower === 'it' && (next === undefined || next === 'that' || next === 'to' || tokens[index + 1].kind === 'punctuation')) {
+          vague(subject, index + 1);
+          continue;
+        }
+        if (next === 'to' && word !== 'known' && tokens[index + 2]?.lower !== 'be' ) {
+          vague(back, index + 2);
+          continue;
+        }
+      }
+    }
+
+    // `has been widely criticised`, `is regarded as`: a judgement with no one to own it.
+    if (lexicon.passiveOpinion.has(word) && !tokens.slice(index + 1, index + 4).some((each) => each.lower === 'by')) {
+      let back = index - 1;
+      let consensus = false;
+      while (back >= 0 && isOwnWord(tokens[back]) && tokens[back].lower.endsWith('ly')) {
+        consensus ||= lexicon.consensus.has(tokens[back].lower);
+        back--;
+      }
+      if (back >= 0 && beForms.has(tokens[back].lower) && tokens[back].lower !== 'get') {
+        const next = tokens[index + 1]?.lower;
+        if (consensus) vague(back + 1, index + 1);
+        else if (next === 'as' || next === 'to') result.vague ??= {kind: 'vague-source', strength: 2, from: back, to: index + 1};
+        if (consensus || next === 'as' || next === 'to') continue;
+      }
+    }
+
+    const base = lexicon.reporting.get(word) ?? (lexicon.dataVerbs.has(word) ? word : undefined);
+    const opinion = lexicon.opinion.get(word);
+    if (base === undefined && opinion === undefined) continue;
+    if (!readsAsVerb(tokens, index, base ?? opinion ?? word, lexicon)) continue;
+
+    const subject = subjectOf(tokens, index, lexicon);
+    if (!subject) continue;
+    const kind = classify(tokens, subject.from, subject.to, lexicon);
+    const isData = lexicon.dataVerbs.has(word) && !lexicon.reporting.has(word);
+    const documentSubject = headOf(tokens, subject.from, subject.to, lexicon)?.type === 'document';
+    if (isData && !documentSubject) continue;
+    if (kind === 'vague') {
+      // The cue runs from the subject through the verb (`Experts have long warned`), unless an aside parts them.
+      const near = subject.to <= index ? index - subject.to <= 3 : subject.from === index + 1;
+      vague(near ? Math.min(subject.from, index) : subject.from, near ? Math.max(subject.to, index + 1) : subject.to);
+    } else if (kind === 'named' && base !== undefined) {
+      result.named = true;
+      result.speaker = true;
+    }
+  }
+  // A speaker who asked not to be named is no named source, whatever the subject looks like.
+  if (anonymous) result.named = result.speaker = false;
+  return result;
+}
+
+/** Whether a reporting-verb form is used as a verb here (not `the report`, `a sharp reply`, `the reported figure`). */
+function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexicon: Lexicon): boolean {
+  const word = tokens[index].lower;
+  const previous: Token | undefined = tokens[index - 1];
+  const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
+  const isParticiple = word.endsWith('ed') || /^(said|told|wrote|written|found|shown|thought|seen|felt|put|forecast)$/.test(word);
+  if (previousWord && (determiners.has(previousWord) || /'s$|s'$/.test(previousWord))) return false;
+  if (isParticiple && beForms.has(wordBeforeAdverbs(tokens, index))) {
+    // Passive: a source only when an agent follows (`was described by the minister as`).
+    return tokens.slice(index + 1, index + 4).some((token) => token.lower === 'by');
+  }
+  if (lexicon.nounLike.has(base) && !isParticiple && !word.endsWith('ing')) {
+    // Ambiguous noun/verb (`claims`, `report`, `state`): a verb only after a word that can be its subject.
+    if (!previousWord || !previous) return false;
+    if (knownSubject(previous, index - 1, lexicon)) return true;
+    const plural = word === base && (/[^s']s$/.test(previousWord) || ['they', 'we', 'i', 'you'].includes(previousWord));
+    if (plural || (word === base && lexicon.modals.has(previousWord))) return true;
+    // `The carmaker claims that…` but `the new rules on state aid`: after `the` + a noun, the word that follows decides.
+    const twoBack = tokens[index - 2];
+    const next = tokens[index + 1];
+    return twoBack !== undefined && determiners.has(twoBack.lower) && next !== undefined && isOwnWord(next) && (verbFollowers.has(next.lower) || /^[A-Z]/.test(next.text));
+  }
+  return true;
+}
+
+/** The word before `index`, skipping adverbs (`is widely expected` → `is`). */
+function wordBeforeAdverbs(tokens: readonly Token[], index: number): string {
+  let back = index - 1;
+  while (back >= 0 && isOwnWord(tokens[back]) && tokens[back].lower.endsWith('ly') && tokens[back].lower !== 'only') back--;
+  return back >= 0 && isOwnWord(tokens[back]) ? tokens[back].lower : '';
+}
+
+/** A word that names a possible source: a person, role, body, document, pronoun or proper name. */
+function knownSubject(token: Token, index: number, lexicon: Lexicon): boolean {
+  const word = token.lower.replace(/'s$|'$/, '');
+  const noun = singular(word);
+  return lexicon.documents.has(noun) || lexicon.organisations.has(noun) || lexicon.groups.has(noun) || lexicon.groups.has(word) || lexicon.anonymous.has(noun) || lexicon.members.has(noun) || lexicon.roles.has(noun) || lexicon.pronouns.has(word) || (index > 0 && /^[A-Z]/.test(token.text));
+}
+
+/**
+ * The subject of a verb: the words before it back to the clause's start
+ * (a comma, a quotation mark, `that`…); for `…,” said the coach` the
+ * words after it; for `Lena Okafor, head of planning, wrote` the
+ * appositive before the comma.
+ */
+function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {from: number; to: number} | undefined {
+  let passiveAgent = -1;
+  for (let look = index + 1; look < Math.min(tokens.length, index + 4); look++) if (tokens[look].lower === 'by') passiveAgent = look;
+  const previous: Token | undefined = tokens[index - 1];
+  if (passiveAgent !== -1 && beForms.has(wordBeforeAdverbs(tokens, index))) {
+    return {from: passiveAgent + 1, to: phraseEnd(tokens, passiveAgent + 1)};
+  }
+  const before = segmentBefore(tokens, index);
+  // `with up to 40mm expected`: a phrase starting with a preposition is no subject; the participle modifies a noun.
+  if (before) return prepositions.has(tokens[before.from].lower) ? undefined : before;
+  if (!previous) return undefined;
+  const afterQuote = previous.quoteMark === 'close' || (previous.text === ',' && tokens[index - 2]?.quoteMark === 'close');
+  const next = tokens[index + 1];
+  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || /^[A-Z]/.test(next.text)));
+  if (inverted) {
+    const after = phraseEnd(tokens, index + 1);
+    return after > index + 1 ? {from: index + 1, to: after} : undefined;
+  }
+  if (previous.text === ',' && !reducedRelative(tokens, index)) return appositiveBefore(tokens, index - 1);
+  return undefined;
+}
+
+/**
+ * The subject before a comma: `Lena Okafor, head of planning,` → the
+ * appositive; a participle phrase (`speaking on condition of anonymity`), a
+ * prepositional phrase or a relative clause (`who chairs the committee`) is
+ * skipped for the chunk before it.
+ */
+function appositiveBefore(tokens: readonly Token[], comma: number): {from: number; to: number} | undefined {
+  let end = comma;
+  for (let chunk = 0; chunk < 3 && end > 0; chunk++) {
+    const segment = segmentBefore(tokens, end);
+    if (!segment) return undefined;
+    const first = tokens[segment.from].lower;
+    const opener = tokens[segment.from - 1]?.lower ?? '';
+    const aside = (first.endsWith('ing') && !/^[A-Z]/.test(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which';
+    if (!aside) return segment;
+    let previousComma = segment.from - 1;
+    while (previousComma >= 0 && tokens[previousComma].text !== ',') previousComma--;
+    if (previousComma < 0) return undefined;
+    end = previousComma;
+  }
+  return undefined;
+}
+
+/**
+ * `The plan, announced in May, is…`: a participle set off by commas
+ * describes the noun before it; it does not report what someone said.
+ */
+function reducedRelative(tokens: readonly Token[], index: number): boolean {
+  const verb = tokens[index].lower;
+  if (!/(ed|en|wn|ld|id)$/.test(verb)) return false;
+  for (let look = index + 1; look < tokens.length; look++) {
+    const token = tokens[look];
+    if (token.text === ',') return look + 1 < tokens.length - 1;
+    if (!isOwnWord(token) || token.lower === 'that') return false;
+  }
+  return false;
+}
+
+/** The words before `index` back to the clause's start, without auxiliaries and adverbs at either end. */
+function segmentBefore(tokens: readonly Token[], index: number): {from: number; to: number} | undefined {
+  let from = index;
+  while (from > 0) {
+    const before = tokens[from - 1];
+    if (!isOwn(before)) break;
+    if (before.kind === 'punctuation' && before.text !== "'" && before.text !== '’' && before.text !== '.') break;
+    if (clauseStarts.has(before.lower) && from - 1 > 0) break;
+    from--;
+  }
+  let start = from;
+  while (start < index && skippable(tokens[start])) start++;
+  let end = index;
+  while (end > start && skippable(tokens[end - 1])) end--;
+  return end > start ? {from: start, to: end} : undefined;
+}
+
+function skippable(token: Token): boolean {
+  return auxiliaries.has(token.lower) || (token.lower.endsWith('ly') && token.kind === 'word' && !/^[A-Z]/.test(token.text));
+}
+
+/** End of a noun phrase: the next comma, clause word or end of the writer's words. */
+function phraseEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && isOwn(tokens[end]) && !(tokens[end].kind === 'punctuation' && tokens[end].text !== "'" && tokens[end].text !== '’' && tokens[end].text !== '.') && !clauseStarts.has(tokens[end].lower)) end++;
+  return end;
+}
+
+interface Head {
+  type: 'anonymous' | 'group' | 'document';
+  index: number;
+}
+
+/** The first source noun in a span: an anonymous source, an unnamed group or a document. */
+function headOf(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): Head | undefined {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) continue;
+    // A capitalised word mid-span is part of a name (`Critics' Circle`), not a common noun.
+    if (index > 0 && /^[A-Z]/.test(token.text) && index !== from) continue;
+    const word = token.lower.replace(/'s$|'$/, '');
+    const noun = singular(word);
+    if (word === 'people' || lexicon.anonymous.has(noun) || lexicon.anonymous.has(word)) return {type: 'anonymous', index};
+    if (lexicon.documents.has(noun) || lexicon.documents.has(word)) return {type: 'document', index};
+    if (lexicon.groups.has(noun) || lexicon.groups.has(word)) return {type: 'group', index};
+    if (membership.has(word) && index > from) break;
+  }
+  return undefined;
+}
+
+/** Is this span a named source, a vague one, or no source at all? */
+export function classify(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SourceClass {
+  if (to <= from) return 'none';
+  const head = headOf(tokens, from, to, lexicon);
+  if (!head) return indefinitePerson(tokens, from, to, lexicon) ? 'vague' : 'named';
+  const before = tokens[head.index - 1];
+  const possessed = before && isOwnWord(before) && /'s$|s'$/.test(before.lower) && head.index - 1 >= from;
+  if (head.type === 'anonymous') return 'vague';
+  const headWord = tokens[head.index].lower;
+  // A singular organisation with `the` is that organisation (`the transit authority`); `authorities` is no one.
+  if (lexicon.organisations.has(headWord) && tokens[head.index - 1]?.lower === 'the') return 'named';
+  const qualifier = qualifierAfter(tokens, head.index + 1, to, lexicon);
+  const definite = tokens.slice(from, head.index).some((token) => token.lower === 'the' || token.lower === 'this' || token.lower === 'its' || token.lower === 'their');
+  if (head.type === 'document') {
+    // `the survey found`, `the council's audit`, `data from the customs agency` name their author; `polls suggest` does not.
+    return possessed || definite || qualifier !== 'none' ? 'named' : 'vague';
+  }
+  if (possessed) return 'named';
+  // `the columnist`, `this analyst`: one person the story has already introduced; `an analyst` is anyone.
+  const headText = tokens[head.index].lower;
+  if (singular(headText) === headText && !headText.endsWith('s') && tokens.slice(from, head.index).some((token) => ['the', 'this', 'that'].includes(token.lower))) return 'named';
+  // A name in apposition: `economist Sara Lund`.
+  const next = tokens[head.index + 1];
+  if (next && isOwnWord(next) && /^[A-Z]/.test(next.text)) return 'named';
+  if (qualifier === 'name') return 'named';
+  const noun = singular(tokens[head.index].lower);
+  if (qualifier === 'organisation' && lexicon.members.has(noun)) return 'named';
+  return 'vague';
+}
+
+/**
+ * `one skipper`, `a passer-by`: an indefinite person with no name, role,
+ * organisation or possessive identifies no one.
+ */
+function indefinitePerson(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (!['a', 'an', 'one', 'another'].includes(tokens[from].lower)) return false;
+  for (let index = from + 1; index < to; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) return false;
+    const word = token.lower.replace(/'s$|'$/, '');
+    const noun = singular(word);
+    if (/^[A-Z]/.test(token.text) || token.lower !== word || lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.documents.has(noun) || membership.has(word) || token.kind === 'number') return false;
+  }
+  return to - from >= 2;
+}
+
+/** What follows a group noun: a proper-named organisation, a common organisation noun, or neither. */
+function qualifierAfter(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): 'name' | 'organisation' | 'none' {
+  let result: 'name' | 'organisation' | 'none' = 'none';
+  let preposition = '';
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) continue;
+    if (membership.has(token.lower) || token.lower === 'by') {
+      preposition = token.lower;
+      continue;
+    }
+    if (!preposition) continue;
+    if (/^[A-Z]/.test(token.text) && !places.has(preposition)) return 'name';
+    if (lexicon.organisations.has(singular(token.lower.replace(/'s$|'$/, '')))) result = 'organisation';
+  }
+  return result;
+}

@@ -1,0 +1,179 @@
+import type {Cue, Strength} from './cue.js';
+import type {Lexicon} from './lexicon.js';
+import {findPhrase, isOwnWord, type Phrase} from './phrases.js';
+import type {Token} from './tokens.js';
+import * as grammar from './words/grammar.js';
+
+const determiners = new Set(grammar.determiners);
+const beForms = new Set(grammar.beForms);
+const copulas = new Set(grammar.copulas);
+
+type Detector = (tokens: readonly Token[], lexicon: Lexicon) => Cue[];
+
+const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
+const capitalised = (token: Token | undefined, index: number): boolean => token !== undefined && index > 0 && /^[A-Z]/.test(token.text);
+
+function phraseCues(tokens: readonly Token[], phrases: readonly Phrase[], kind: Cue['kind'], strength: Strength, skipNames = true): Cue[] {
+  const cues: Cue[] = [];
+  let from = 0;
+  for (;;) {
+    const match = findPhrase(tokens, phrases, from);
+    if (!match) break;
+    if (!(skipNames && capitalised(tokens[match.start], match.start))) cues.push({kind, strength, from: match.start, to: match.end});
+    from = match.end;
+  }
+  return cues;
+}
+
+/** Wrongdoing stated as fact; a sentence about a charge, trial or inquiry reports it as an allegation instead. */
+export const allegations: Detector = (tokens, lexicon) => {
+  if (tokens.some((token) => isOwnWord(token) && lexicon.legalProcess.has(token.lower))) return [];
+  return phraseCues(tokens, lexicon.allegation, 'allegation', 3);
+};
+
+/** Why something happened, or what it led to. */
+export const causes: Detector = (tokens, lexicon) => {
+  const cues = phraseCues(tokens, lexicon.causal, 'causal', 3);
+  for (const cue of cues) {
+    // `the avenue leading to the square` describes a noun (a path, a link); `…, leading to delays` states a result.
+    const first = word(tokens, cue.from);
+    if (first.endsWith('ing') && first !== 'owing' && isOwnWord(tokens[cue.from - 1])) cue.strength = 1;
+  }
+  // `could trigger an election` forecasts a cause: the prediction detector owns it.
+  const afterModal = (cue: Cue) => lexicon.modals.has(word(tokens, cue.from - 1)) || (lexicon.likelihood.has(word(tokens, cue.from - 1)) && lexicon.modals.has(word(tokens, cue.from - 2)));
+  for (let index = cues.length - 1; index >= 0; index--) if (afterModal(cues[index])) cues.splice(index, 1);
+  for (let index = 0; index < tokens.length - 1; index++) {
+    if (word(tokens, index) !== 'due' || word(tokens, index + 1) !== 'to') continue;
+    // `due to a fault` is a cause; `due to open on Monday` is a schedule.
+    const next = tokens[index + 2];
+    const nextWord = word(tokens, index + 2);
+    const nounPhrase = next !== undefined && (next.kind === 'number' || lexicon.dueToNoun.has(nextWord) || /^[A-Z]/.test(next.text) || lexicon.nounSuffixes.some((suffix) => nextWord.endsWith(suffix)));
+    if (nounPhrase) cues.push({kind: 'causal', strength: 3, from: index, to: index + 2});
+  }
+  cues.push(...phraseCues(tokens, lexicon.weakCausal, 'causal', 1));
+  return cues;
+};
+
+/** What will, or is likely to, happen. */
+export const predictions: Detector = (tokens, lexicon) => {
+  const cues: Cue[] = phraseCues(tokens, lexicon.predictivePhrases, 'prediction', 3);
+  for (let index = 0; index < tokens.length; index++) {
+    const current = word(tokens, index);
+    if (!current) continue;
+    // `is expected to`, `looks set to`, `is unlikely to`.
+    if (lexicon.predictiveAdjectives.has(current) && word(tokens, index + 1) === 'to') {
+      let back = index - 1;
+      while (back >= 0 && (word(tokens, back).endsWith('ly') || lexicon.likelihood.has(word(tokens, back))) && !lexicon.predictiveAdjectives.has(word(tokens, back))) back--;
+      const copula = copulas.has(word(tokens, back));
+      // `set`, `bound`, `sure` and `certain` predict only after a copula (`is set to`, not `a date set to suit`).
+      if (copula || (current !== 'set' && current !== 'bound' && current !== 'sure' && current !== 'certain')) {
+        const to = word(tokens, index + 2) ? index + 3 : index + 2;
+        cues.push({kind: 'prediction', strength: 3, from: copula ? back : index, to});
+      }
+      continue;
+    }
+    // `rain is forecast for the weekend`: a forecast with no forecaster.
+    if ((current === 'forecast' || current === 'predicted' || current === 'projected' || current === 'expected' || current === 'tipped') && copulas.has(word(tokens, index - 1)) && word(tokens, index + 1) !== 'by') {
+      cues.push({kind: 'prediction', strength: word(tokens, index + 1) === 'for' || word(tokens, index + 1) === 'in' ? 3 : 2, from: index - 1, to: index + 1});
+      continue;
+    }
+    // `in May` is a month, not a modal.
+    if (lexicon.modals.has(current) && !(current === 'may' && capitalised(tokens[index], index))) {
+      // A modal with a hedge (`will likely`, `could soon`, `may well`) forecasts; a bare one may schedule or permit.
+      let next = index + 1;
+      while (next < tokens.length && lexicon.likelihood.has(word(tokens, next))) next++;
+      const hedged = next > index + 1 && word(tokens, next) !== '';
+      const negated = word(tokens, index + 1) === 'not';
+      if (hedged) cues.push({kind: 'prediction', strength: 3, from: index, to: next + 1});
+      else if (lexicon.predictiveModals.has(current) && word(tokens, next) && !negated) {
+        const strength: Strength = current === 'will' || current === 'would' || current === 'may' || current === "won't" ? 1 : 2;
+        const perfect = word(tokens, next) === 'have';
+        if (!perfect) cues.push({kind: 'prediction', strength, from: index, to: next + 1});
+      }
+    }
+  }
+  return cues;
+};
+
+/** What a third party wants, hopes, fears, believes or tries to do. */
+export const intents: Detector = (tokens, lexicon) => {
+  const cues: Cue[] = phraseCues(tokens, lexicon.intentIdioms, 'intent', 3);
+  for (let index = 0; index < tokens.length; index++) {
+    const current = word(tokens, index);
+    if (!current) continue;
+    const next = word(tokens, index + 1);
+    if (lexicon.intentAdjectives.has(current) && next === 'to' && copulas.has(word(tokens, index - 1))) {
+      cues.push({kind: 'intent', strength: 3, from: index - 1, to: index + 3 <= tokens.length ? index + 3 : index + 2});
+      continue;
+    }
+    // `is worried that`, `are confident about`: a third party's state of mind.
+    if (lexicon.mentalStates.has(current) && copulas.has(word(tokens, index - 1)) && ['that', 'about', 'of', 'by', 'with', 'the', 'it'].includes(next) && !lexicon.firstPerson.has(word(tokens, index - 2))) {
+      cues.push({kind: 'intent', strength: 2, from: index - 1, to: index + 1});
+      continue;
+    }
+    const base = lexicon.intent.get(current);
+    // A sentence does not open with a verb: `Fears grew` is a noun.
+    if (!base || index === 0 || (current === base && current.endsWith('ing'))) continue;
+    const previousWord = word(tokens, index - 1);
+    // A noun (`their hopes`, `fears of`, `the plans`), not a verb.
+    if (previousWord && (determiners.has(previousWord) || /'s$|s'$/.test(previousWord))) continue;
+    if (next === 'of' || next === 'for' && base !== 'hope' && base !== 'long') continue;
+    if (current.endsWith('ed') && beForms.has(previousWord)) continue; // passive: `was feared dead`
+    // `to` must start an infinitive (`hopes to win`), not a place (`raced to the scene`).
+    const after = tokens[index + 2];
+    const infinitive = next === 'to' && after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, index + 2);
+    if (next === 'to' && !infinitive) continue;
+    // `hopes the stimulus will…`: a clause with `that` left out.
+    const clause = ['hope', 'worry', 'believe', 'think', 'suspect'].includes(base) && (determiners.has(next) || ['he', 'she', 'it', 'they', 'this', 'there'].includes(next));
+    if (!lexicon.intentTakesObject.has(base) && !infinitive && !clause && next !== 'that' && !(base === 'aim' && next === 'at') && !(base === 'hope' && next === 'for')) continue;
+    if (!next) continue;
+    // Mental states of the writer or reader are not a third party's.
+    let subject = index - 1;
+    while (subject >= 0 && (grammar.auxiliaries.includes(word(tokens, subject)) || word(tokens, subject).endsWith('ly') || beForms.has(word(tokens, subject)))) subject--;
+    if (lexicon.firstPerson.has(word(tokens, subject))) continue;
+    // Belief verbs say less about a plan than `wants to` or `aims to`.
+    const strength: Strength = base === 'think' || base === 'feel' || base === 'believe' || base === 'long' ? 2 : 3;
+    // The cue takes in an adverb right before (`privately fears`) and `to` with its verb (`hopes to secure`).
+    const from = word(tokens, index - 1).endsWith('ly') ? index - 1 : index;
+    const to = next === 'to' ? Math.min(tokens.length, index + 3) : index + 1;
+    cues.push({kind: 'intent', strength, from, to});
+  }
+  return cues;
+};
+
+/** Judgements and characterisations. */
+export const evaluations: Detector = (tokens, lexicon) => {
+  const cues: Cue[] = [...phraseCues(tokens, lexicon.verdicts, 'evaluative', 3), ...phraseCues(tokens, lexicon.evaluative, 'evaluative', 2)].filter((cue) => {
+    // `after striking an iceberg`, `worrying the markets`: a verb with an object, not a judgement.
+    const first = word(tokens, cue.from);
+    const next = tokens[cue.to];
+    return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || /^[A-Z]/.test(next.text)));
+  });
+  for (let index = 0; index < tokens.length; index++) {
+    const current = word(tokens, index);
+    if (!current || capitalised(tokens[index], index)) continue;
+    if (lexicon.intensifiers.has(current) && word(tokens, index + 1)) {
+      cues.push({kind: 'evaluative', strength: 2, from: index, to: index + 2});
+      continue;
+    }
+    if (lexicon.superlatives.has(current)) {
+      const before = word(tokens, index - 1);
+      const after = word(tokens, index + 1);
+      const isDegree = current === 'most' || current === 'least';
+      if (isDegree && (!['the', 'a', 'its', 'their', 'his', 'her'].includes(before) || !after || after === 'of' || lexicon.numberWords.has(after))) continue;
+      if (!isDegree && !(['the', 'its', 'their', 'his', 'her', 'our', 'my'].includes(before) || before === 'among' || word(tokens, index - 2) === 'among')) continue;
+      cues.push({kind: 'evaluative', strength: 2, from: index - 1, to: isDegree ? index + 2 : index + 1});
+      continue;
+    }
+    if (lexicon.weakEvaluative.has(current)) cues.push({kind: 'evaluative', strength: 1, from: index, to: index + 1});
+    else if (current === 'more' || current === 'less') {
+      if (word(tokens, index + 1) && !['than', 'of', 'and'].includes(word(tokens, index + 1))) cues.push({kind: 'evaluative', strength: 1, from: index, to: index + 2});
+    }
+  }
+  // An intensified judgement is surer than either word alone.
+  for (const cue of cues) {
+    if (cue.strength === 2 && lexicon.intensifiers.has(word(tokens, cue.from)) && cues.some((other) => other !== cue && other.from === cue.from + 1)) cue.strength = 3;
+  }
+  return cues;
+};
+

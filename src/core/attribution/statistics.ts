@@ -1,0 +1,229 @@
+import type {Cue, Strength} from './cue.js';
+import type {Lexicon} from './lexicon.js';
+import {isOwnWord, matchAt, type Phrase} from './phrases.js';
+import type {Token} from './tokens.js';
+
+const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
+
+/** `1998`, `2023`: a year, not a quantity. */
+const yearPattern = /^(1[5-9]|20)\d\d(s|'s)?$/;
+/** `12th`, `3rd`. */
+const ordinalPattern = /^\d+(st|nd|rd|th)$/;
+/** `7:45`. */
+const clockPattern = /^\d{1,2}[:.]\d\d$/;
+/** `8.9bn`, `4m`. */
+const magnitudeSuffix = /^\d[\d,.]*(bn|m|mn|k|tn|bln)$/;
+/** `second-largest`, `12th-biggest`. */
+const rankingPattern = /^(\w+)-(\w+)$/;
+
+/**
+ * Figures that need a source: shares, amounts of money, estimates,
+ * ratios, measured changes, averages and records, rankings and large
+ * counts. Dates, times, years, ordinals of events, ages, labels and
+ * durations are not statistics.
+ */
+export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
+  const cues: Cue[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const current = word(tokens, index);
+    if (!current) continue;
+    const token = tokens[index];
+
+    // Rankings: `the third-largest`, `second-biggest`.
+    const ranking = rankingPattern.exec(current);
+    if (ranking && (lexicon.ordinals.has(ranking[1]) || ordinalPattern.test(ranking[1])) && lexicon.measurableSuperlatives.has(ranking[2])) {
+      cues.push({kind: 'statistic', strength: 3, from: index, to: nounEnd(tokens, index + 1, lexicon)});
+      continue;
+    }
+    // `the highest in two decades`, `the country's largest`: a ranking; `the cheapest seats` alone may just describe.
+    const before = word(tokens, index - 1);
+    if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || /'s$|s'$/.test(before))) {
+      const scoped = /'s$|s'$/.test(before) || before !== 'the' || ['in', 'of', 'on', 'since', 'ever', 'yet', 'anywhere'].some((scope) => tokens.slice(index + 1, index + 4).some((token) => token.lower === scope));
+      cues.push({kind: 'statistic', strength: scoped ? 3 : 1, from: index - 1, to: index + 1});
+      continue;
+    }
+    // `more than ever before`, `a record high`, `the highest on record`.
+    const record = lexicon.recordPhrases.find((phrase) => matchAt(tokens, index, phrase) !== -1);
+    if (record) {
+      cues.push({kind: 'statistic', strength: 2, from: index, to: matchAt(tokens, index, record)});
+      continue;
+    }
+    if (lexicon.multiplierVerbs.has(current)) {
+      cues.push({kind: 'statistic', strength: 3, from: index, to: index + 1});
+      continue;
+    }
+    if (lexicon.fractions.has(current)) {
+      const cue = fraction(tokens, index, lexicon);
+      if (cue) cues.push(cue);
+      continue;
+    }
+
+    const estimate = lexicon.estimateCounts.map((phrase) => matchAt(tokens, index, phrase)).find((end) => end !== -1);
+    if (estimate !== undefined) {
+      cues.push({kind: 'statistic', strength: 2, from: index, to: nounEnd(tokens, estimate, lexicon)});
+      index = estimate - 1;
+      continue;
+    }
+    const isNumber = token.kind === 'number' || lexicon.numberWords.has(current);
+    if (!isNumber) continue;
+    const cue = figure(tokens, index, lexicon);
+    if (cue) {
+      cues.push(cue);
+      index = Math.max(index, cue.to - 1);
+    }
+  }
+  return cues;
+}
+
+function fraction(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue | undefined {
+  const current = word(tokens, index);
+  const before = word(tokens, index - 1);
+  const after = word(tokens, index + 1);
+  const approximated = approximatorBefore(tokens, index, lexicon);
+  // `the third quarter`, `the first half`, `second half` are periods, not shares.
+  if (lexicon.ordinals.has(before) || lexicon.timeUnits.has(after) && current !== 'half') return undefined;
+  if (before === 'the' && current !== 'majority') return undefined;
+  if (current === 'majority' || current === 'minority') {
+    return after === 'of' ? {kind: 'statistic', strength: 1, from: index - 1, to: index + 2} : undefined;
+  }
+  const multiple = current === 'twice' || current === 'double' || current === 'triple' || current === 'treble' || current.endsWith('fold');
+  // `a third`, `by half`, `two thirds`; `half` also takes `of`/`the`/`its` (`half the budget`).
+  const share = before === 'a' || before === 'by' || isNumberAt(tokens, index - 1, lexicon) || (current === 'half' && ['of', 'its', 'their', 'the', 'as', 'his', 'her'].includes(after));
+  if (approximated !== undefined || (multiple && (after === 'the' || after === 'as' || after === 'that')) || (!multiple && share)) {
+    const from = approximated ?? (before === 'a' || before === 'one' ? index - 1 : index);
+    return {kind: 'statistic', strength: 3, from, to: nounEnd(tokens, index + 1, lexicon)};
+  }
+  return undefined;
+}
+
+/** Index of the first word of an approximator ending right before `index` (`more than`, `nearly`), if any. */
+function approximatorBefore(tokens: readonly Token[], index: number, lexicon: Lexicon): number | undefined {
+  for (let length = 3; length >= 1; length--) {
+    const from = index - length;
+    if (from < 0) continue;
+    if (lexicon.approximators.some((phrase: Phrase) => phrase.length === length && matchAt(tokens, from, phrase) === index)) {
+      // `some` and `over` are approximators only before a figure, and `record` only as `a record`.
+      return from;
+    }
+  }
+  return undefined;
+}
+
+function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue | undefined {
+  const token = tokens[index];
+  const current = token.lower;
+  const before = word(tokens, index - 1);
+  const after = word(tokens, index + 1);
+  const digits = token.kind === 'number';
+
+  // Not quantities: clock times, dates, years, ordinals, labels, ages, compound modifiers.
+  if (digits && (clockPattern.test(current) || ordinalPattern.test(current) || (yearPattern.test(current) && !/,/.test(current)))) return undefined;
+  if (lexicon.clockWords.has(after) || lexicon.months.has(before) || lexicon.months.has(after) && !lexicon.magnitudes.has(current)) return undefined;
+  if (before && (lexicon.labelWords.has(before) || /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
+  if (isAge(tokens, index)) return undefined;
+  if (/-/.test(current) && !/%|percent/.test(current)) return undefined;
+  if (current === 'one' && !(after === 'in' || after === 'out')) return undefined;
+
+  const value = digits ? Number(current.replace(/,/g, '').replace(/[^\d.].*$/, '')) : wordValue(current);
+  const approximated = approximatorBefore(tokens, index, lexicon);
+  const currencyBefore = tokens[index - 1]?.kind === 'symbol' && lexicon.currencies.has(tokens[index - 1].text);
+  let end = index + 1;
+  // Number words run on (`two million`, `four hours and twenty minutes`).
+  while (lexicon.numberWords.has(word(tokens, end)) || lexicon.magnitudes.has(word(tokens, end))) end++;
+  const unitEnd = shareUnitEnd(tokens, end, lexicon);
+  const isShare = unitEnd !== undefined || /%$/.test(current);
+  const isMoney = currencyBefore || lexicon.currencies.has(word(tokens, end)) || magnitudeSuffix.test(current) || tokens.slice(index + 1, end).some((t) => lexicon.magnitudes.has(t.lower));
+  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && isNumberAt(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && ['as', 'more', 'the', 'higher', 'larger', 'bigger', 'faster', 'greater', 'that'].includes(word(tokens, end + 1)));
+  const duration = lexicon.timeUnits.has(word(tokens, end)) || lexicon.timeUnits.has(word(tokens, end + 1));
+  const change = changeBefore(tokens, index, lexicon);
+  const measured = [-3, -2, -1, 1, 2, 3, 4].some((offset) => lexicon.measureNouns.has(word(tokens, (approximated ?? index) + offset)) && word(tokens, (approximated ?? index) + offset) !== 'rate');
+
+  let strength: Strength | undefined;
+  // The cue starts at the verb of change when there is one (`fell 12 percent`).
+  const from = change ?? approximated ?? (currencyBefore ? index - 1 : index);
+  const dimension = lexicon.measureUnits.has(word(tokens, end));
+  if (isShare || ratio) strength = 3;
+  else if (isMoney) {
+    // A price (`tickets cost £45`) is a plain fact; a large sum (`lost 4.6 million crowns`) is a statistic.
+    strength = value >= 1000 || tokens.slice(index, end + 1).some((t) => lexicon.magnitudes.has(t.lower)) || magnitudeSuffix.test(current) || approximated !== undefined || change !== undefined ? 3 : 1;
+  }
+  else if (change !== undefined) strength = 3;
+  else if (measured) strength = 3;
+  else if (approximated !== undefined && !duration) strength = word(tokens, approximated) === 'over' || word(tokens, approximated) === 'under' || word(tokens, approximated) === 'some' ? 2 : 3;
+  else if (duration) return undefined;
+  // A large count is a statistic; a dimension (`4,810 metres high`) is reference fact.
+  else if (digits && value >= 1000) strength = dimension ? 1 : 2;
+  else if (tally(tokens, index, lexicon)) strength = 2;
+  else if (value >= 2 && /s$/.test(word(tokens, end))) strength = 1;
+  if (strength === undefined) return undefined;
+  if (ratio) end = word(tokens, end) === 'out' ? end + 3 : end + 2;
+  if (unitEnd !== undefined) end = unitEnd;
+  else if (lexicon.currencies.has(word(tokens, end))) end++;
+  return {kind: 'statistic', strength, from, to: nounEnd(tokens, end, lexicon)};
+}
+
+function isNumberAt(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const token = tokens[index];
+  return token !== undefined && (token.kind === 'number' || lexicon.numberWords.has(token.lower));
+}
+
+function shareUnitEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number | undefined {
+  const symbol = tokens[index];
+  if (symbol?.kind === 'symbol' && symbol.text === '%') return index + 1;
+  for (const phrase of lexicon.shareUnits) {
+    const end = matchAt(tokens, index, phrase);
+    if (end !== -1) return end;
+  }
+  return undefined;
+}
+
+/** A verb of measured change shortly before the figure (`climbed to 1,214`, `fallen by almost a third`). */
+function changeBefore(tokens: readonly Token[], index: number, lexicon: Lexicon): number | undefined {
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const current = word(tokens, back);
+    if (!current) return undefined;
+    if (lexicon.changeVerbs.has(current)) return back;
+  }
+  return undefined;
+}
+
+/** `Kovač, 29, joined…`: a number set off by commas after a name is an age. */
+function isAge(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  const name = tokens[index - 2];
+  return before?.text === ',' && (after?.text === ',' || after === undefined || after.text === '.') && name !== undefined && /^[A-Z]/.test(name.text) || before?.text === '(' && after?.text === ')';
+}
+
+/** A count of things done over a period (`has expelled 14 diplomats since March`). */
+function tally(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const verb = word(tokens, index - 1);
+  if (!/(ed|en)$/.test(verb) || verb === 'been') return false;
+  for (let look = index + 1; look < tokens.length; look++) {
+    if (lexicon.tallies.some((phrase) => matchAt(tokens, look, phrase) !== -1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Extend a figure's cue over the noun it counts: one word (`4,000
+ * cyclists`), or two when the first modifies the second (`25 world
+ * leaders`).
+ */
+function nounEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number {
+  const stop = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'or', 'the', 'a', 'an', 'than', 'from', 'since', 'with', 'who', 'that', 'which', 'last', 'this', 'next', 'each', 'every', 'per', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'will', 'would', 'a.m.', 'p.m.']);
+  const nounish = (token: Token | undefined) => token !== undefined && isOwnWord(token) && token.kind === 'word' && !stop.has(token.lower) && !/^[A-Z]/.test(token.text) && !/ed$/.test(token.lower) && !lexicon.timeUnits.has(token.lower) && !lexicon.changeVerbs.has(token.lower);
+  if (!nounish(tokens[index])) return index;
+  if (!/s$/.test(tokens[index].lower) && nounish(tokens[index + 1]) && /s$/.test(tokens[index + 1].lower)) return index + 2;
+  return index + 1;
+}
+
+const wordValues: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, hundreds: 200, thousand: 1000, thousands: 2000,
+  dozen: 12, dozens: 24, million: 1e6, millions: 2e6, billion: 1e9, billions: 2e9
+};
+
+function wordValue(text: string): number {
+  return wordValues[text] ?? 13;
+}

@@ -1,0 +1,108 @@
+/**
+ * Evaluative vocabulary: judgements, characterisations and superlatives
+ * in the writer's voice. Words are lower case.
+ */
+
+/**
+ * Verdicts: words that do nothing but praise or condemn (`a shambles`,
+ * `brilliant`, `a fiasco`). Flagged at every sensitivity.
+ */
+export const verdictWords: readonly string[] = [
+  'brilliant', 'superb', 'excellent', 'outstanding', 'magnificent', 'splendid', 'masterful', 'masterclass',
+  'shrewd', 'dismal', 'shambles', 'shambolic', 'blunder', 'fiasco', 'debacle', 'disastrous', 'catastrophic',
+  'humiliating', 'humiliation', 'disgraceful', 'shameful', 'scandalous', 'appalling', 'abysmal', 'woeful',
+  'lamentable', 'inept', 'incompetent', 'hapless', 'botched', 'farcical', 'astonishing', 'extraordinary',
+  'breathtaking', 'dazzling', 'flawless', 'phenomenal', 'sensational', 'spectacular', 'stunning', 'pathetic',
+  'deplorable', 'despicable', 'inexcusable', 'unforgivable', 'laughable', 'ridiculous', 'travesty', 'mockery',
+  'triumph', 'tour de force', 'nothing short of'
+];
+
+/**
+ * Adjectives, nouns and participles that judge (`a brilliant
+ * performance`, `a shambles`, `controversial`). Flagged at balanced
+ * sensitivity.
+ */
+export const evaluativeWords: readonly string[] = [
+  // praise
+  'impressive', 'remarkable',
+  'stellar', 'exceptional',
+  'savvy', 'canny', 'deft', 'astute', 'polished', 'compelling', 'bold', 'courageous', 'visionary', 'landmark',
+  'historic', 'milestone', 'triumphant', 'groundbreaking', 'ground-breaking',
+  'game-changing', 'game-changer', 'transformative', 'unprecedented', 'unparalleled', 'unrivalled',
+  'significant', 'crucial', 'pivotal', 'momentous', 'seminal', 'dramatic', 'striking', 'nuanced', 'elegant',
+  'heroic', 'admirable', 'laudable', 'commendable', 'formidable', 'inspiring', 'inspired',
+  'world-class', 'iconic', 'legendary', 'vibrant', 'thriving', 'gripping', 'riveting',
+  'superlative', 'faultless', 'immaculate', 'virtuoso',
+  'charismatic', 'eloquent', 'poignant', 'haunting', 'mesmerising',
+  'mesmerizing', 'captivating', 'delightful', 'wonderful', 'marvellous', 'marvelous', 'fantastic',
+  'terrific', 'incredible', 'unbelievable', 'amazing', 'awesome', 'glorious', 'sublime',
+  'innovative', 'ingenious', 'daring', 'audacious', 'fearless', 'tireless', 'inspirational',
+  'pioneering', 'revolutionary', 'trailblazing', 'definitive', 'must-see', 'masterpiece',
+  'gem', 'searing', 'scintillating', 'electrifying', 'enthralling', 'exhilarating', 'heartbreaking',
+  'heart-wrenching', 'harrowing', 'chilling', 'jaw-dropping', 'eye-opening', 'thought-provoking', 'ill-conceived', 'coup', 'success story', 'shining example', 'watershed', 'turning point',
+  // blame
+  'disaster',
+  'catastrophe', 'embarrassing', 'embarrassment',
+  'dire', 'lacklustre', 'lackluster', 'clumsy',
+  'bungled', 'chaotic', 'reckless', 'irresponsible', 'naive',
+  'cynical', 'misguided', 'ill-judged', 'ill-advised', 'ill-fated', 'short-sighted', 'timid', 'feeble',
+  'half-hearted', 'muddled', 'toothless', 'flawed', 'bizarre', 'baffling', 'absurd',
+  'shocking', 'alarming', 'worrying', 'troubling', 'disturbing', 'dismaying', 'disappointing',
+  'bruising', 'gruelling', 'grueling', 'damaging', 'devastating', 'crippling', 'ruinous', 'dreadful',
+  'terrible', 'awful', 'horrific', 'fragile', 'precarious', 'shaky', 'embattled', 'beleaguered', 'besieged',
+  'controversial', 'contentious', 'divisive', 'polarising', 'polarizing', 'unpopular', 'notorious',
+  'infamous', 'gamble', 'setback', 'u-turn', 'climbdown', 'snub', 'rebuke', 'mess', 'farce', 'sham',
+  'stands out', 'stand out', 'stood out', 'a far cry from', 'fell short', 'falls short',
+  'long-awaited', 'much-needed', 'hard-won', 'high-profile', 'hotly',
+  'crushing', 'resounding', 'stinging', 'scathing', 'glaring', 'staggering', 'whopping',
+  'eye-watering', 'jaw-dropping', 'unstoppable', 'ailing', 'crumbling', 'grim', 'bleak',
+  'rosy', 'gloomy', 'lavish', 'paltry', 'meagre', 'meager', 'exorbitant',
+  'mediocre', 'pedestrian', 'dull', 'tedious', 'bland', 'forgettable', 'uninspired', 'uninspiring', 'clunky',
+  'overrated', 'overpriced', 'overblown', 'bloated', 'tone-deaf', 'heavy-handed', 'high-handed', 'arrogant',
+  'callous', 'cruel', 'heartless', 'shabby', 'sloppy', 'careless', 'negligent', 'lax', 'dysfunctional',
+  'outdated', 'archaic', 'antiquated', 'draconian', 'punitive', 'unfair', 'unjust', 'outrageous',
+  'abhorrent', 'egregious',
+  'unacceptable', 'irrational', 'incoherent', 'turbulent', 'tumultuous',
+  'fraught', 'sobering', 'damning', 'lamentably', 'nightmare',
+  'scandal', 'outrage', 'folly', 'wasteful', 'futile', 'pointless',
+  'questionable', 'dubious', 'murky', 'shady', 'cynically', 'naively', 'recklessly',
+  'brilliantly', 'superbly', 'admirably', 'skilfully', 'skillfully', 'deftly', 'shrewdly',
+  'wisely', 'foolishly', 'clumsily', 'ineptly', 'dismally', 'spectacularly', 'miserably', 'woefully', 'sorely',
+  'rightly', 'wrongly', 'unfairly', 'justly', 'unjustly', 'belatedly', 'unprecedentedly',
+  'impressively', 'commendably', 'vastly', 'dramatically', 'drastically',
+  'the jewel in', 'a shadow of', 'in disarray', 'in tatters', 'on its knees',
+  'renowned', 'acclaimed',
+  'prestigious', 'storied', 'beloved', 'much-loved', 'revered', 'disgraced', 'discredited',
+  'scandal-hit', 'crisis-hit', 'cash-strapped', 'under-fire', 'under fire', 'tepid', 'lukewarm', 'half-baked',
+  'lame-duck', 'sterling', 'bumper', 'glittering', 'hard-fought', 'high-stakes', 'sorry state', 'gaffe',
+  'gaffe-prone', 'misstep', 'overreach', 'uproar', 'furore', 'furor', 'firestorm', 'showpiece', 'vanity project',
+  'white elephant', 'red tape', 'cash cow', 'golden age', 'heyday', 'lifeline', 'bombshell', 'wake-up call'
+];
+
+/**
+ * Milder characterisations that are often plain description (`a key
+ * vote`, `a major road`, `strong winds`); strict sensitivity only.
+ */
+export const weakEvaluativeWords: readonly string[] = [
+  'key', 'major', 'important', 'vital', 'strong', 'weak', 'huge', 'massive', 'big', 'tough', 'swift', 'slow',
+  'rapid', 'sharp', 'steep', 'modest', 'ambitious', 'generous', 'popular', 'successful', 'crisis', 'troubled',
+  'struggling', 'welcome', 'surprise', 'shock', 'sweeping', 'radical', 'vast', 'severe', 'serious', 'good',
+  'bad', 'great', 'poor', 'better', 'worse', 'notable', 'noteworthy', 'merely', 'finally',
+  'moving', 'powerful', 'empty', 'broken', 'symbolic', 'tense', 'essential', 'moderate', 'celebrated', 'respected', 'confused', 'badly', 'poorly', 'populist', 'extremist', 'far-right', 'far-left', 'hard-line', 'hardline', 'well-known', 'best-known', 'assured', 'accomplished', 'gifted', 'talented', 'clever', 'brave', 'charming', 'cosmetic', 'hollow', 'opaque', 'suspicious', 'at long last', 'hit hard', 'hardest hit', 'hard-hit', 'in crisis', 'blow', 'sorry', 'failed', 'fierce', 'fiercely', 'bitter', 'bitterly', 'robust', 'sluggish', 'hefty', 'runaway'
+];
+
+/**
+ * Intensifying and attitude adverbs (`deeply`, `surprisingly`): they judge
+ * whatever they modify, so the adverb with the next word is the cue.
+ */
+export const intensifiers: readonly string[] = [
+  'deeply', 'highly', 'hugely', 'extremely', 'remarkably', 'impressively', 'surprisingly', 'astonishingly',
+  'strikingly', 'incredibly', 'exceptionally', 'woefully', 'painfully', 'dangerously', 'alarmingly',
+  'shockingly', 'staggeringly', 'breathtakingly', 'spectacularly', 'disastrously', 'embarrassingly',
+  'unusually', 'notably', 'markedly', 'sorely', 'wildly', 'dismally', 'brilliantly', 'shamefully',
+  'sadly', 'unfortunately', 'fortunately', 'thankfully', 'mercifully', 'tellingly', 'ironically',
+  'predictably', 'inexplicably', 'unsurprisingly', 'crucially', 'tragically', 'bravely', 'wisely', 'foolishly'
+];
+
+/** Superlatives of judgement (`the best`, `the worst`); `most`/`least` + adjective counts too. */
+export const evaluativeSuperlatives: readonly string[] = ['best', 'worst', 'greatest', 'finest', 'poorest', 'strongest', 'weakest', 'toughest', 'hardest', 'most', 'least', 'boldest', 'brightest', 'bravest'];

@@ -1,0 +1,99 @@
+/**
+ * The vocabulary of figures: what makes a number a statistic (a share, an
+ * amount, an estimate, a measured change, a ranking) rather than a date, a
+ * time, an age or a plain count of what the reporter saw.
+ */
+
+/** Words that hedge or bound a figure, marking it as measured or estimated (`nearly 40`, `more than half`). */
+export const approximators: readonly string[] = [
+  'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'more than',
+  'fewer than', 'less than', 'at least', 'at most', 'an estimated', 'estimated', 'upwards of', 'close to',
+  'just over', 'just under', 'well over', 'as many as', 'as much as', 'as few as', 'no fewer than',
+  'no more than', 'in excess of', 'barely', 'only', 'a record', 'record', 'north of', 'upward of'
+];
+
+/** Number words. */
+export const numberWords: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'dozen', 'dozens', 'million', 'millions', 'billion', 'billions', 'trillion', 'score', 'scores'
+];
+
+/** Magnitudes: a number with one of these is an amount (`50 million`, `$1.2bn`). */
+export const magnitudes: readonly string[] = ['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'mn', 'tn'];
+
+/** Units that make a number a share or an amount of money. */
+export const shareUnits: readonly string[] = ['percent', 'per cent', 'percentage', 'percentage points', 'points', 'basis points', '%'];
+
+/** Currency words and symbols. */
+export const currencies: readonly string[] = [
+  '$', '€', '£', '¥', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'crowns', 'kronor', 'kroner',
+  'yen', 'yuan', 'francs', 'rupees', 'pesos', 'rand', 'roubles', 'rubles', 'shekels', 'lira', 'dinars', 'usd', 'eur', 'gbp'
+];
+
+/** Counts that are themselves estimates (`thousands of fans`, `millions of viewers`). */
+export const estimateCounts: readonly string[] = ['thousands of', 'tens of thousands of', 'hundreds of thousands of', 'millions of', 'billions of', 'scores of', 'hundreds of millions'];
+
+/** Fractions and multiples: a share or ratio (`a third`, `twice the average`, `one in five`). */
+export const fractions: readonly string[] = ['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'twice', 'double', 'triple', 'treble', 'threefold', 'fourfold', 'tenfold', 'twofold', 'majority', 'minority'];
+
+/** Verbs of measured change (`rose 6 percent`, `narrowed to 2.3 billion`, `doubled`). Base forms. */
+export const changeVerbs: readonly string[] = [
+  'rise', 'fall', 'drop', 'climb', 'slip', 'narrow', 'widen', 'shed', 'gain', 'lose', 'grow', 'increase',
+  'decrease', 'decline', 'jump', 'surge', 'soar', 'slump', 'plunge', 'plummet', 'tumble', 'hit', 'reach',
+  'dwindle', 'shrink', 'swell', 'sink', 'dip', 'ease', 'edge', 'slide', 'rebound', 'recover', 'top',
+  'exceed', 'outstrip', 'overtake', 'stand', 'total', 'amount', 'average', 'cut', 'raise', 'boost', 'slash',
+  'trim', 'halve', 'double', 'triple', 'quadruple', 'account', 'skyrocket', 'rocket', 'leap', 'spike', 'balloon',
+  'nosedive', 'shoot', 'crash', 'collapse', 'fluctuate', 'hover'
+];
+
+/** Verbs of change that are themselves a measured change, with or without a number (`doubled since 2019`). */
+export const multiplierVerbs: readonly string[] = ['doubled', 'tripled', 'trebled', 'quadrupled', 'halved'];
+
+/** Words that make a figure a measured average or record. */
+export const measureNouns: readonly string[] = ['average', 'median', 'rate', 'record', 'total', 'share', 'per capita', 'a head', 'per head'];
+
+/** Superlatives of measurable size or rank (`the third-largest`, `the highest in two decades`). */
+export const measurableSuperlatives: readonly string[] = [
+  'largest', 'biggest', 'highest', 'lowest', 'smallest', 'fastest', 'slowest', 'longest', 'shortest',
+  'oldest', 'youngest', 'richest', 'poorest', 'busiest', 'deadliest', 'costliest', 'cheapest', 'warmest',
+  'coldest', 'hottest', 'wettest', 'driest', 'heaviest', 'tallest', 'most-visited', 'best-selling', 'top',
+  'fastest-growing', 'most-watched', 'highest-paid', 'longest-serving', 'biggest-selling', 'top-selling',
+  'highest-grossing', 'most-read', 'most-populous', 'best-paid', 'worst-paid', 'lowest-paid'
+];
+
+/** Ordinal words (`second-largest`, `the third quarter`). */
+export const ordinals: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'last'];
+
+/** Units of time: a number of these is a duration or a time, not a statistic, unless measured as a change or an average. */
+export const timeUnits: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight',
+  'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'season',
+  'seasons', 'quarter', 'quarters', 'term', 'terms', 'round', 'rounds', 'lap', 'laps', 'innings', 'half'
+];
+
+/** Words that make a number a clock time (`7 a.m.`, `9:30 p.m.`). */
+export const clockWords: readonly string[] = ['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'bst', 'cet', 'hrs', 'h'];
+
+/** Month names and their abbreviations: a number next to one is a date. */
+export const months: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+];
+
+/** Words that mark a following number as a label, not a quantity (`Route 22`, `Line 4`, `No. 10`). */
+export const labelWords: readonly string[] = ['no', 'no.', 'number', 'route', 'line', 'platform', 'gate', 'room', 'flight', 'bus', 'tram', 'article', 'section', 'chapter', 'page', 'clause', 'paragraph', 'item', 'level', 'stage', 'grade', 'year', 'class', 'category', 'phase', 'terminal', 'highway', 'road', 'street', 'avenue', 'channel', 'episode', 'season', 'game', 'match', 'round', 'act', 'book', 'volume', 'version', 'covid-19', 'group', 'division'];
+
+/** Words that say a count is a tally over a period (`14 diplomats since March`, `so far this year`). */
+export const tallyWords: readonly string[] = ['since', 'so far', 'to date', 'this year', 'last year', 'in the past', 'over the past', 'in the last', 'over the last', 'a year', 'a month', 'a week', 'a day', 'each year', 'each month', 'every year', 'annually', 'per year'];
+
+/** Units of length, area, weight and volume: a number with one is a dimension, often reference fact (`4,810 metres high`). */
+export const measureUnits: readonly string[] = [
+  'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'feet', 'foot', 'ft', 'inches',
+  'yards', 'hectares', 'acres', 'square', 'kilograms', 'kg', 'grams', 'tonnes', 'tons', 'pounds', 'lbs', 'litres',
+  'liters', 'gallons', 'mm', 'cm', 'm', 'degrees', 'storeys', 'floors', 'seats', 'pages'
+];
+
+/** Phrases that claim a record or a ranking over time, with or without a figure. */
+export const recordPhrases: readonly string[] = ['than ever', 'ever before', 'on record', 'all-time', 'record high', 'record low', 'record-high', 'record-low', 'record-breaking', 'highest ever', 'lowest ever', 'biggest ever', 'largest ever', 'worst ever', 'best ever', 'first time in', 'since records began'];

@@ -1,0 +1,79 @@
+import type {Paragraph, Root} from 'nlcst';
+import type {VFile} from 'vfile';
+import {analyseParagraph, type Claim} from '../attribution/analyse.js';
+import type {Block} from '../document/block.js';
+import {report, type OffsetFix} from '../report.js';
+import {foldText} from '../text/normalize.js';
+import type {AttributionSettings} from '../types.js';
+
+/** What the "add attribution" fix inserts; the writer replaces `SOURCE`. */
+export const attributionPlaceholder = 'SOURCE';
+
+/**
+ * Claims already analysed, by the paragraph's children array (the checker
+ * reuses it while a paragraph's text is unchanged) and the settings.
+ */
+const analysed = new WeakMap<readonly unknown[], Map<string, Claim[]>>();
+
+/**
+ * `needs-attribution`: a sentence that, in the writer's own voice and with
+ * no source named, asserts a figure, a cause, a judgement, someone's
+ * intent, a prediction or wrongdoing, quotes someone without saying who,
+ * or cites a source that names no one. See docs/rules/needs-attribution.md.
+ */
+export default function needsAttribution(settings: AttributionSettings) {
+  const key = JSON.stringify([settings.sensitivity, settings.reportingVerbs, settings.namedSources, settings.marker]);
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    for (const node of tree.children) {
+      const block = (node.data as {block?: Block} | undefined)?.block;
+      if (!block || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
+      for (const claim of claimsOf(node as Paragraph, settings, key)) {
+        const at = (offset: number) => block.start + offset;
+        report(file, {
+          rule: 'needs-attribution',
+          kind: claim.kind,
+          reason: claim.message,
+          start: at(claim.start),
+          end: at(claim.end),
+          fixes: fixesFor(claim, block.start, settings.marker),
+          ignoreKey: foldText(text.slice(at(claim.sentenceStart), at(claim.sentenceEnd)))
+        });
+      }
+    }
+  };
+}
+
+function claimsOf(paragraph: Paragraph, settings: AttributionSettings, key: string): Claim[] {
+  let bySettings = analysed.get(paragraph.children);
+  if (!bySettings) {
+    bySettings = new Map();
+    analysed.set(paragraph.children, bySettings);
+  }
+  let claims = bySettings.get(key);
+  if (!claims) {
+    claims = analyseParagraph(paragraph, settings);
+    bySettings.set(key, claims);
+  }
+  return claims;
+}
+
+/**
+ * The two fixes: add `, according to SOURCE` before the final punctuation
+ * (or, after a closing quotation, turn its full stop into a comma and add
+ * ` according to SOURCE.`), or mark the sentence with the marker.
+ */
+export function fixesFor(claim: Claim, base: number, marker: string): OffsetFix[] {
+  const at = (offset: number) => base + offset;
+  const attribution: OffsetFix['edits'] = [];
+  if (claim.afterQuote) {
+    if (claim.closingPeriod !== undefined) attribution.push({start: at(claim.closingPeriod), end: at(claim.closingPeriod) + 1, newText: ','});
+    attribution.push({start: at(claim.attributionAt), end: at(claim.attributionAt), newText: ` according to ${attributionPlaceholder}.`});
+  } else {
+    attribution.push({start: at(claim.attributionAt), end: at(claim.attributionAt), newText: `, according to ${attributionPlaceholder}`});
+  }
+  return [
+    {title: 'Add attribution (“, according to …”)', action: 'add-attribution', edits: attribution},
+    {title: `Mark as needing a source (“${marker}”)`, action: 'mark-source', edits: [{start: at(claim.markerAt), end: at(claim.markerAt), newText: ' ' + marker}]}
+  ];
+}
