@@ -21,5 +21,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {patterns: [{group: ['vscode', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core must stay free of VS Code and Node built-ins.'}]}]
     }
+  },
+  {
+    // The extension also runs in VS Code's web-worker host; Node-only code lives in src/node.
+    files: ['src/vscode/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: [{group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', '../node/*'], message: 'src/vscode must run in a web worker too: reach Node only through the platform seam.'}]}]
+    }
   }
 );

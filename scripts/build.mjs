@@ -4,18 +4,87 @@
 import {build, context} from 'esbuild';
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {builtinModules} from 'node:module';
+import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 
 /** Shared options: every bundle carries its dependencies. */
 const common = {bundle: true, sourcemap: true, logLevel: 'warning', target: 'es2022'};
 
+/**
+ * Fails the build when a bundle for the web-worker host pulls in a Node
+ * built-in (`fs`, `node:path`, …): esbuild would otherwise leave some of
+ * them as empty shims that break only at run time.
+ * @type {import('esbuild').Plugin}
+ */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const builtins = new Set(builtinModules);
+    build.onResolve({filter: /.*/}, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!args.path.startsWith('node:') && !builtins.has(name.split('/')[0])) return undefined;
+      return {errors: [{text: `"${args.path}" is a Node built-in; the web extension must not use it (imported by ${args.importer})`}]};
+    });
+  }
+};
+
+/**
+ * The web test bundle gets a small `node:assert/strict` of its own
+ * (test/vscode/web/assert.ts): the web-worker host has no Node built-ins.
+ * @type {import('esbuild').Plugin}
+ */
+const assertForWeb = {
+  name: 'assert-for-web',
+  setup(build) {
+    build.onResolve({filter: /^node:assert(\/strict)?$/}, () => ({path: path.resolve('test/vscode/web/assert.ts')}));
+  }
+};
+
+/**
+ * The Node extension host's side of the platform seam: src/vscode/platform.ts
+ * becomes src/node/platform.ts (checks in a worker thread), and the worker's
+ * own bundle (src/node/check-worker.ts) is built into the extension as text
+ * (`copydesk:check-worker`), so the extension stays one file.
+ * @type {import('esbuild').Plugin}
+ */
+const nodeHost = {
+  name: 'node-host',
+  setup(build) {
+    build.onResolve({filter: /^\.\/platform\.js$/}, (args) =>
+      args.importer.endsWith(path.join('src', 'vscode', 'extension.ts')) ? {path: path.resolve('src/node/platform.ts')} : undefined
+    );
+    build.onResolve({filter: /^copydesk:check-worker$/}, () => ({path: 'check-worker', namespace: 'copydesk-worker'}));
+    build.onLoad({filter: /.*/, namespace: 'copydesk-worker'}, async () => {
+      const result = await build.esbuild.build({...common, sourcemap: false, write: false, entryPoints: ['src/node/check-worker.ts'], format: 'cjs', platform: 'node'});
+      return {contents: `export default ${JSON.stringify(result.outputFiles[0].text)};`, loader: 'js', watchFiles: ['src/node/check-worker.ts']};
+    });
+  }
+};
+
+/** Options of the bundles that run in VS Code's web-worker extension host. */
+const webWorker = {format: 'cjs', platform: 'browser', conditions: ['worker'], external: ['vscode'], plugins: [noNodeBuiltins]};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   // The library others import: `import {check} from 'copydesk'`.
   {...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', format: 'esm', platform: 'neutral', mainFields: ['module', 'main']},
   // The command line.
-  {...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', platform: 'node', banner: {js: '#!/usr/bin/env node'}}
+  {...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', platform: 'node', banner: {js: '#!/usr/bin/env node'}},
+  // The extension for VS Code's Node extension host (package.json `main`).
+  {...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', platform: 'node', external: ['vscode'], plugins: [nodeHost]},
+  // The same extension for the web-worker host (`browser`): no Node built-ins allowed, and the
+  // `worker` export condition first (a worker has no DOM: decode-named-character-reference's
+  // `browser` build calls `document.createElement`).
+  {...common, ...webWorker, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js'},
+  // The in-editor test suite, mocha bundled in (scripts/test-vscode.mjs runs it).
+  // (Mocha's parallel mode, never used here, resolves worker files at run time: esbuild's warning about it is silenced.)
+  {...common, entryPoints: ['test/vscode/index.ts'], outfile: 'dist/test/vscode/index.cjs', format: 'cjs', platform: 'node', external: ['vscode'], logOverride: {'require-resolve-not-external': 'silent'}},
+  // The same suite for the web-worker host (`COPYDESK_VSCODE_HOST=web npm run test:vscode`). Named
+  // `.cjs.js`: that host treats a path not ending in `.cjs` as ESM in a `"type": "module"` package
+  // (which it cannot load), then appends `.js` to what it fetches; the runner asks for `index.cjs`.
+  {...common, ...webWorker, entryPoints: ['test/vscode/index.web.ts'], outfile: 'dist/test/vscode/web/index.cjs.js', plugins: [assertForWeb, noNodeBuiltins]}
 ];
 
 const present = targets.filter((target) => target.entryPoints.every((entry) => existsSync(entry)));

@@ -1,0 +1,226 @@
+import {EventEmitter, window, workspace, type DiagnosticCollection, type Disposable, type Event, type LogOutputChannel, type TextDocument, type TextDocumentChangeEvent, type Uri} from 'vscode';
+import {mergeSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
+import {configSection, settingNames, typingDelay} from './constants.js';
+import type {ConfigFiles} from './config-files.js';
+import {diagnosticKey, findingToDiagnostic, ruleOf} from './diagnostics.js';
+import {SupersededError, type CheckEngine} from './engine.js';
+import {displayPath, exceedsBytes} from './files.js';
+import type {IgnoreList} from './ignore-list.js';
+import {formatOf, readCheckSettings, readEditorOptions} from './settings.js';
+
+/** The result of checking one version of a document, kept for code actions and the status bar. */
+export interface CheckedDocument {
+  uri: Uri;
+  version: number;
+  /** The text that was checked: fixes are in its coordinates. */
+  text: string;
+  format: Format;
+  findings: Finding[];
+  /** Findings by {@link diagnosticKey} of their diagnostics. */
+  byKey: Map<string, Finding>;
+}
+
+/** What the status bar shows for a document. */
+export type DocumentStatus = {state: 'checked'; findings: readonly Finding[]} | {state: 'too-large'; limit: number} | undefined;
+
+/** Where diagnostics of documents nobody opened come from ("Check Workspace"). */
+export interface ResourceCheck {
+  uri: Uri;
+  text: string;
+  format: Format;
+}
+
+interface DocumentState {
+  document: TextDocument;
+  /** Bumped by every check started; a result of an older generation is dropped. */
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  checked?: CheckedDocument;
+  tooLarge?: number;
+}
+
+/** Schemes of documents that are views of other things (diffs, output), never drafts. */
+const ignoredSchemes = new Set(['git', 'output', 'vscode-scm', 'debug', 'gitlens', 'vscode-chat-code-block']);
+
+/**
+ * When documents are checked: a short throttle while typing or a check on
+ * save, and a generation counter so a result for an older version of the
+ * document is never published. The engine keeps one checker per open
+ * document (it caches what it parsed, so re-checks after an edit are cheap)
+ * and, in the Node host, runs it in a worker thread.
+ */
+export class DraftChecks implements Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly tooLargeNoticed = new Set<string>();
+  private readonly checked = new EventEmitter<Uri>();
+
+  /** A document's diagnostics or status changed. */
+  readonly onDidCheck: Event<Uri> = this.checked.event;
+
+  constructor(
+    private readonly diagnostics: DiagnosticCollection,
+    private readonly configFiles: ConfigFiles,
+    private readonly ignoreList: IgnoreList,
+    private readonly output: LogOutputChannel,
+    private readonly engine: CheckEngine
+  ) {}
+
+  /** Whether a document is one Copydesk checks (its language is in `copydesk.languages`). */
+  isEnabledFor(document: TextDocument): boolean {
+    return !ignoredSchemes.has(document.uri.scheme) && readEditorOptions(document).languages.includes(document.languageId);
+  }
+
+  didOpenTextDocument(document: TextDocument): void {
+    if (this.isEnabledFor(document)) void this.checkNow(document);
+  }
+
+  didChangeTextDocument(event: TextDocumentChangeEvent): void {
+    const {document} = event;
+    if (event.contentChanges.length === 0 || !this.isEnabledFor(document)) return;
+    if (readEditorOptions(document).run !== 'onType') return;
+    const state = this.stateOf(document);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => void this.checkNow(document), typingDelay);
+  }
+
+  didSaveTextDocument(document: TextDocument): void {
+    if (this.isEnabledFor(document) && readEditorOptions(document).run === 'onSave') void this.checkNow(document);
+  }
+
+  didCloseTextDocument(document: TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.engine.forget(key);
+    this.diagnostics.delete(document.uri);
+    this.checked.fire(document.uri);
+  }
+
+  /** Check every open document again (settings, configuration files or ignore lists changed). */
+  recheckOpenDocuments(): void {
+    for (const document of workspace.textDocuments) {
+      if (this.isEnabledFor(document)) void this.checkNow(document);
+      else if (this.states.has(document.uri.toString()) || this.diagnostics.has(document.uri)) this.didCloseTextDocument(document);
+    }
+  }
+
+  /** Check a document now, whatever `copydesk.run` says; resolves to the result, or `undefined` when it was skipped or overtaken by an edit. */
+  checkNow(document: TextDocument): Promise<CheckedDocument | undefined> {
+    const state = this.stateOf(document);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    const generation = ++state.generation;
+    const run = this.run(state, generation).catch((error: unknown) => {
+      if (error instanceof SupersededError) return undefined;
+      this.output.error(`Checking ${displayPath(document.uri)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    });
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+    return run;
+  }
+
+  /** Check a file nobody opened and publish its diagnostics ("Check Workspace"). */
+  async checkResource(resource: ResourceCheck): Promise<Finding[]> {
+    const [settings, ignore] = await this.settingsFor(resource.uri);
+    const key = `workspace-check:${resource.uri.toString()}`;
+    const findings = await this.engine.check({key, settings, text: resource.text, options: {format: resource.format, ignore}}).finally(() => this.engine.forget(key));
+    this.diagnostics.set(resource.uri, findings.map((finding) => findingToDiagnostic(finding, resource.uri)));
+    return findings;
+  }
+
+  /** The last result published for a document. */
+  resultFor(uri: Uri): CheckedDocument | undefined {
+    return this.states.get(uri.toString())?.checked;
+  }
+
+  /** What the status bar shows for a document. */
+  statusOf(document: TextDocument): DocumentStatus {
+    const state = this.states.get(document.uri.toString());
+    if (!state) return undefined;
+    if (state.tooLarge !== undefined) return {state: 'too-large', limit: state.tooLarge};
+    return state.checked ? {state: 'checked', findings: state.checked.findings} : undefined;
+  }
+
+  /** Resolves once no check is waiting or running (pending throttled checks are started now). */
+  async settled(): Promise<void> {
+    for (;;) {
+      for (const state of this.states.values()) if (state.timer) void this.checkNow(state.document);
+      if (this.running.size === 0) return;
+      await Promise.allSettled([...this.running]);
+    }
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    this.states.clear();
+    this.checked.dispose();
+    this.engine.dispose();
+  }
+
+  private stateOf(document: TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = {document, generation: 0};
+      this.states.set(key, state);
+    }
+    state.document = document;
+    return state;
+  }
+
+  private async run(state: DocumentState, generation: number): Promise<CheckedDocument | undefined> {
+    const {document} = state;
+    const {uri, version} = document;
+    const current = () => this.states.get(uri.toString()) === state && state.generation === generation && !document.isClosed && document.version === version;
+    if (!this.isEnabledFor(document)) {
+      this.didCloseTextDocument(document);
+      return undefined;
+    }
+    const text = document.getText();
+    const {maxFileSize} = readEditorOptions(document);
+    if (exceedsBytes(text, maxFileSize)) {
+      this.skipTooLarge(state, maxFileSize);
+      return undefined;
+    }
+    state.tooLarge = undefined;
+    const [settings, ignore] = await this.settingsFor(uri, document);
+    // Let waiting keystrokes and events through before the check takes the thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!current()) return undefined;
+    const format = formatOf(document.languageId);
+    const started = Date.now();
+    const findings = await this.engine.check({key: uri.toString(), settings, text, options: {format, ignore}});
+    if (!current()) return undefined;
+    const diagnostics = findings.map((finding) => findingToDiagnostic(finding, uri));
+    const byKey = new Map<string, Finding>();
+    diagnostics.forEach((diagnostic, index) => byKey.set(diagnosticKey(diagnostic.range, ruleOf(diagnostic) ?? '', diagnostic.message), findings[index]));
+    state.checked = {uri, version, text, format, findings, byKey};
+    this.diagnostics.set(uri, diagnostics);
+    this.output.debug(`Checked ${displayPath(uri)} (version ${version}): ${findings.length} findings in ${Date.now() - started} ms`);
+    this.checked.fire(uri);
+    return state.checked;
+  }
+
+  /** The VS Code settings with the configuration files laid over them, and the ignore list. */
+  private async settingsFor(uri: Uri, scope: TextDocument | Uri = uri): Promise<[PartialSettings, readonly string[]]> {
+    const [fileSettings, ignore] = await Promise.all([this.configFiles.settingsFor(uri), this.ignoreList.keysFor(uri)]);
+    return [mergeSettings(readCheckSettings(scope), fileSettings), ignore];
+  }
+
+  private skipTooLarge(state: DocumentState, limit: number): void {
+    const {uri} = state.document;
+    state.tooLarge = limit;
+    state.checked = undefined;
+    this.diagnostics.delete(uri);
+    this.checked.fire(uri);
+    const key = uri.toString();
+    if (this.tooLargeNoticed.has(key)) return;
+    this.tooLargeNoticed.add(key);
+    const text = `Copydesk skipped ${displayPath(uri)}: it is larger than ${limit} bytes (${configSection}.${settingNames.maxFileSize}).`;
+    this.output.info(text);
+    void window.showInformationMessage(text);
+  }
+}

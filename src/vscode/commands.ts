@@ -1,0 +1,59 @@
+import {Uri, WorkspaceEdit, commands, window, workspace, type Disposable, type LogOutputChannel} from 'vscode';
+import type {DraftChecks} from './checks.js';
+import {commandIds, showProblemsCommand} from './constants.js';
+import {combinedEdit, exactRepeatFixes, isExactRepeat} from './fixes.js';
+import type {IgnoreList} from './ignore-list.js';
+import {checkWorkspace, type WorkspaceCheckSummary} from './workspace-check.js';
+
+/** The commands in the palette (category "Copydesk") and the ones code actions call. */
+export function registerCommands(checks: DraftChecks, ignoreList: IgnoreList, output: LogOutputChannel): Disposable[] {
+  return [
+    commands.registerCommand(commandIds.checkDocument, () => checkDocument(checks)),
+    commands.registerCommand(commandIds.checkWorkspace, () => checkWorkspaceCommand(checks, output)),
+    commands.registerCommand(commandIds.fixAllRepeats, () => fixAllRepeats(checks)),
+    commands.registerCommand(commandIds.showOutput, () => output.show()),
+    commands.registerCommand(commandIds.ignoreFinding, (uri: string, key: string) => ignoreFinding(checks, ignoreList, uri, key))
+  ];
+}
+
+/** "Copydesk: Check Document": check the active document now, whatever `copydesk.run` says; resolves to the number of findings. */
+async function checkDocument(checks: DraftChecks): Promise<number | undefined> {
+  const document = window.activeTextEditor?.document;
+  if (!document || !checks.isEnabledFor(document)) {
+    void window.showInformationMessage('Copydesk checks the languages listed in copydesk.languages; open a Markdown or plain-text draft first.');
+    return undefined;
+  }
+  return (await checks.checkNow(document))?.findings.length;
+}
+
+/** "Copydesk: Check Workspace", then the Problems panel. */
+async function checkWorkspaceCommand(checks: DraftChecks, output: LogOutputChannel): Promise<WorkspaceCheckSummary> {
+  const summary = await checkWorkspace(checks, output);
+  if (!summary.cancelled) await commands.executeCommand(showProblemsCommand);
+  return summary;
+}
+
+/** "Copydesk: Delete Every Exact Repeat": exact repeated paragraphs, passages and headings in the active document; resolves to how many. */
+async function fixAllRepeats(checks: DraftChecks): Promise<number> {
+  const document = window.activeTextEditor?.document;
+  if (!document || !checks.isEnabledFor(document)) return 0;
+  const checked = await checks.checkNow(document);
+  if (!checked || checked.version !== document.version) return 0;
+  const edit = combinedEdit(checked, exactRepeatFixes(checked.findings), document);
+  const count = checked.findings.filter(isExactRepeat).length;
+  if (!edit) {
+    void window.showInformationMessage('Copydesk: no exact repeats to delete (near copies are left for you to choose).');
+    return 0;
+  }
+  const workspaceEdit = new WorkspaceEdit();
+  workspaceEdit.set(document.uri, [edit]);
+  return (await workspace.applyEdit(workspaceEdit)) ? count : 0;
+}
+
+/** The plain-text "Ignore this finding": record its key in `.copydesk/ignored.json`, then check again. */
+async function ignoreFinding(checks: DraftChecks, ignoreList: IgnoreList, uri: string, key: string): Promise<void> {
+  const resource = Uri.parse(uri);
+  if (!(await ignoreList.add(resource, key))) return;
+  const document = workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
+  if (document) await checks.checkNow(document);
+}

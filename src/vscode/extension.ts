@@ -1,0 +1,70 @@
+import {languages, window, workspace, type ConfigurationChangeEvent, type ExtensionContext, type TextDocument, type TextDocumentChangeEvent, type TextEditor} from 'vscode';
+import {DraftChecks} from './checks.js';
+import {FindingActions} from './code-actions.js';
+import {registerCommands} from './commands.js';
+import {ConfigFiles} from './config-files.js';
+import {configSection, diagnosticSource, outputChannelName} from './constants.js';
+import {IgnoreList} from './ignore-list.js';
+import {createEngine} from './platform.js';
+import {CheckStatus} from './status-bar.js';
+
+/** What the extension gives other extensions and its tests. */
+export interface CopydeskApi {
+  /** Resolves once no check is waiting or running (waiting `onType` checks start at once). */
+  settled(): Promise<void>;
+}
+
+/**
+ * Wire the pieces to VS Code's events. Everything that decides anything
+ * lives in the modules; the handlers here are named after their events.
+ */
+export function activate(context: ExtensionContext): CopydeskApi {
+  const output = window.createOutputChannel(outputChannelName, {log: true});
+  const diagnostics = languages.createDiagnosticCollection(diagnosticSource);
+  const configFiles = new ConfigFiles(output);
+  const ignoreList = new IgnoreList(output);
+  const checks = new DraftChecks(diagnostics, configFiles, ignoreList, output, createEngine((message) => output.info(message)));
+  const status = new CheckStatus(checks);
+
+  const didOpenTextDocument = (document: TextDocument) => checks.didOpenTextDocument(document);
+  const didChangeTextDocument = (event: TextDocumentChangeEvent) => checks.didChangeTextDocument(event);
+  const didSaveTextDocument = (document: TextDocument) => checks.didSaveTextDocument(document);
+  const didCloseTextDocument = (document: TextDocument) => {
+    checks.didCloseTextDocument(document);
+    status.update();
+  };
+  const didChangeActiveTextEditor = (editor: TextEditor | undefined) => status.update(editor);
+  const didChangeConfiguration = (event: ConfigurationChangeEvent) => {
+    if (event.affectsConfiguration(configSection)) checks.recheckOpenDocuments();
+  };
+  const didChangeConfigFile = () => checks.recheckOpenDocuments();
+  const didChangeIgnoreList = () => checks.recheckOpenDocuments();
+  const didCheck = () => status.update();
+
+  context.subscriptions.push(
+    output,
+    diagnostics,
+    configFiles,
+    ignoreList,
+    checks,
+    status,
+    workspace.onDidOpenTextDocument(didOpenTextDocument),
+    workspace.onDidChangeTextDocument(didChangeTextDocument),
+    workspace.onDidSaveTextDocument(didSaveTextDocument),
+    workspace.onDidCloseTextDocument(didCloseTextDocument),
+    workspace.onDidChangeConfiguration(didChangeConfiguration),
+    window.onDidChangeActiveTextEditor(didChangeActiveTextEditor),
+    configFiles.onDidChange(didChangeConfigFile),
+    ignoreList.onDidChange(didChangeIgnoreList),
+    checks.onDidCheck(didCheck),
+    languages.registerCodeActionsProvider({scheme: '*'}, new FindingActions(checks), FindingActions.metadata),
+    ...registerCommands(checks, ignoreList, output)
+  );
+
+  for (const document of workspace.textDocuments) didOpenTextDocument(document);
+  status.update();
+  output.info('Copydesk is ready.');
+  return {settled: () => checks.settled()};
+}
+
+export function deactivate(): void {}

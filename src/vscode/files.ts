@@ -1,0 +1,48 @@
+import {Uri, workspace} from 'vscode';
+
+/**
+ * The few file-system helpers the extension needs, on `Uri`s and through
+ * `workspace.fs`, so they work the same on disk, in virtual workspaces and
+ * in the web-worker host (no Node built-ins here).
+ */
+
+/** The folder holding a resource. */
+export function dirname(uri: Uri): Uri {
+  const index = uri.path.lastIndexOf('/');
+  return uri.with({path: index <= 0 ? '/' : uri.path.slice(0, index)});
+}
+
+/** A path below a folder. */
+export function joinPath(folder: Uri, relative: string): Uri {
+  return Uri.joinPath(folder, relative);
+}
+
+/** Whether `child` is `folder` or lies below it. */
+export function isInside(child: Uri, folder: Uri): boolean {
+  if (child.scheme !== folder.scheme || child.authority !== folder.authority) return false;
+  const base = folder.path.replace(/\/+$/, '');
+  return child.path === base || child.path.startsWith(`${base}/`);
+}
+
+/** A path to show a person: relative to the workspace when inside it. */
+export function displayPath(resource: Uri): string {
+  return workspace.asRelativePath(resource, true);
+}
+
+/** Read a UTF-8 text file. */
+export async function readTextFile(resource: Uri): Promise<string> {
+  return new TextDecoder('utf-8').decode(await workspace.fs.readFile(resource));
+}
+
+/** Write a UTF-8 text file, creating its folder. */
+export async function writeTextFile(resource: Uri, text: string): Promise<void> {
+  await workspace.fs.createDirectory(dirname(resource));
+  await workspace.fs.writeFile(resource, new TextEncoder().encode(text));
+}
+
+/** Size in UTF-8 bytes, without encoding when the length alone decides against `limit`. */
+export function exceedsBytes(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return new TextEncoder().encode(text).length > limit;
+}

@@ -1,0 +1,57 @@
+import {ProgressLocation, window, workspace, type LogOutputChannel} from 'vscode';
+import type {DraftChecks} from './checks.js';
+import {markdownExtensions, workspaceFilesExclude, workspaceFilesGlob} from './constants.js';
+import {displayPath, readTextFile} from './files.js';
+import {readEditorOptions} from './settings.js';
+
+/** What a workspace check did. */
+export interface WorkspaceCheckSummary {
+  files: number;
+  findings: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+/**
+ * "Check Workspace": every draft in the workspace (Markdown, plain text and
+ * the draft formats), results in the Problems panel, behind a progress
+ * notification that can be cancelled. Open documents are checked as they
+ * stand in the editor; the rest are read through `workspace.fs`.
+ */
+export async function checkWorkspace(checks: DraftChecks, output: LogOutputChannel): Promise<WorkspaceCheckSummary> {
+  return window.withProgress({location: ProgressLocation.Notification, title: 'Copydesk: checking the workspace', cancellable: true}, async (progress, token) => {
+    const summary: WorkspaceCheckSummary = {files: 0, findings: 0, skipped: 0, cancelled: false};
+    const files = await workspace.findFiles(workspaceFilesGlob, workspaceFilesExclude, undefined, token);
+    const open = new Map(workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    for (const [index, uri] of files.entries()) {
+      if (token.isCancellationRequested) {
+        summary.cancelled = true;
+        break;
+      }
+      progress.report({message: `${displayPath(uri)} (${index + 1} of ${files.length})`, increment: 100 / files.length});
+      try {
+        const document = open.get(uri.toString());
+        if (document && checks.isEnabledFor(document)) {
+          const checked = await checks.checkNow(document);
+          summary.findings += checked?.findings.length ?? 0;
+        } else {
+          const {maxFileSize} = readEditorOptions(uri);
+          const stat = await workspace.fs.stat(uri);
+          if (stat.size > maxFileSize) {
+            output.info(`Skipped ${displayPath(uri)}: ${stat.size} bytes is more than copydesk.maxFileSize (${maxFileSize}).`);
+            summary.skipped++;
+            continue;
+          }
+          const format = markdownExtensions.some((extension) => uri.path.toLowerCase().endsWith(extension)) ? 'markdown' : 'plaintext';
+          summary.findings += (await checks.checkResource({uri, text: await readTextFile(uri), format})).length;
+        }
+        summary.files++;
+      } catch (error) {
+        output.error(`Could not check ${displayPath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+        summary.skipped++;
+      }
+    }
+    output.info(`Checked ${summary.files} files: ${summary.findings} findings${summary.skipped ? `, ${summary.skipped} skipped` : ''}${summary.cancelled ? ' (cancelled)' : ''}.`);
+    return summary;
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * The suite's test files, in the order they run. Imported (so that they
+ * register with mocha) only after `pre-require` has set up `describe`/`it`:
+ * the entries for the Node host (index.ts) and the web-worker host
+ * (index.web.ts) both call this.
+ */
+export async function loadSuite(): Promise<void> {
+  // The first test asserts the extension is active.
+  await import('./activation.test.js');
+  await import('./diagnostics.test.js');
+  await import('./code-actions.test.js');
+  await import('./fix-on-save.test.js');
+  await import('./settings.test.js');
+  await import('./ignore.test.js');
+  await import('./config-file.test.js');
+  await import('./commands.test.js');
+  await import('./long-document.test.js');
+}
