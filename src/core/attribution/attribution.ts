@@ -1,6 +1,6 @@
 import type {Lexicon} from './lexicon.js';
 import {singular} from './lexicon.js';
-import {isOwn, isOwnWord, matchAt} from './phrases.js';
+import {isOwn, isOwnWord, matchAny} from './phrases.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import * as grammar from './words/grammar.js';
@@ -43,7 +43,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
     if (!isOwnWord(token)) continue;
     const word = token.lower;
 
-    if (lexicon.namedSources.some((phrase) => matchAt(tokens, index, phrase) !== -1)) {
+    if (matchAny(tokens, index, lexicon.namedSources) !== -1) {
       result.named = true;
       continue;
     }
@@ -56,15 +56,15 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
       continue;
     }
 
-    const anonymity = lexicon.anonymity.map((phrase) => matchAt(tokens, index, phrase)).find((end) => end !== -1);
-    if (anonymity !== undefined) {
+    const anonymity = matchAny(tokens, index, lexicon.anonymity);
+    if (anonymity !== -1) {
       result.vague = {kind: 'vague-source', strength: 3, from: index, to: anonymity};
       anonymous = true;
       continue;
     }
 
-    const impersonal = lexicon.impersonalPhrases.map((phrase) => matchAt(tokens, index, phrase)).find((end) => end !== -1);
-    if (impersonal !== undefined) {
+    const impersonal = matchAny(tokens, index, lexicon.impersonalPhrases);
+    if (impersonal !== -1) {
       vague(index, impersonal);
       continue;
     }

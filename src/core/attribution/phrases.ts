@@ -55,13 +55,59 @@ export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase,
   return matchAt(tokens, index + 1, phrase, part + 1);
 }
 
+/** Phrases by their first word, so that a token is tried only against phrases that can start with it. */
+interface PhraseIndex {
+  byFirst: Map<string, number[]>;
+  /** Phrases whose first part is a wildcard: tried everywhere. */
+  anywhere: number[];
+}
+
+const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+
+function indexOf(phrases: readonly Phrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = {byFirst: new Map(), anywhere: []};
+    for (const [position, phrase] of phrases.entries()) {
+      const first = phrase[0];
+      if (first?.type !== 'word') {
+        index.anywhere.push(position);
+        continue;
+      }
+      for (const value of first.values) {
+        const list = index.byFirst.get(value);
+        if (list) list.push(position);
+        else index.byFirst.set(value, [position]);
+      }
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * The end of the first phrase, in list order, that matches at token
+ * `index`, or -1. Only phrases that can start with the token are tried:
+ * word lists run to hundreds of entries and every token is looked at.
+ */
+export function matchAny(tokens: readonly Token[], index: number, phrases: readonly Phrase[]): number {
+  const token = tokens[index];
+  if (!token) return -1;
+  const {byFirst, anywhere} = indexOf(phrases);
+  const starting = byFirst.get(token.lower);
+  const candidates = !starting ? anywhere : anywhere.length === 0 ? starting : [...starting, ...anywhere].sort((a, b) => a - b);
+  for (const position of candidates) {
+    const end = matchAt(tokens, index, phrases[position]);
+    if (end !== -1) return end;
+  }
+  return -1;
+}
+
 /** First match of any phrase in the tokens: start and end token indices. */
 export function findPhrase(tokens: readonly Token[], phrases: readonly Phrase[], from = 0): {start: number; end: number} | undefined {
   for (let index = from; index < tokens.length; index++) {
-    for (const phrase of phrases) {
-      const end = matchAt(tokens, index, phrase);
-      if (end !== -1) return {start: index, end};
-    }
+    const end = matchAny(tokens, index, phrases);
+    if (end !== -1) return {start: index, end};
   }
   return undefined;
 }

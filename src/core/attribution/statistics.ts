@@ -1,6 +1,6 @@
 import type {Cue, Strength} from './cue.js';
 import type {Lexicon} from './lexicon.js';
-import {isOwnWord, matchAt, type Phrase} from './phrases.js';
+import {isOwnWord, matchAny, matchAt, type Phrase} from './phrases.js';
 import type {Token} from './tokens.js';
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
@@ -43,9 +43,9 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
       continue;
     }
     // `more than ever before`, `a record high`, `the highest on record`.
-    const record = lexicon.recordPhrases.find((phrase) => matchAt(tokens, index, phrase) !== -1);
-    if (record) {
-      cues.push({kind: 'statistic', strength: 2, from: index, to: matchAt(tokens, index, record)});
+    const record = matchAny(tokens, index, lexicon.recordPhrases);
+    if (record !== -1) {
+      cues.push({kind: 'statistic', strength: 2, from: index, to: record});
       continue;
     }
     if (lexicon.multiplierVerbs.has(current)) {
@@ -58,8 +58,8 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
       continue;
     }
 
-    const estimate = lexicon.estimateCounts.map((phrase) => matchAt(tokens, index, phrase)).find((end) => end !== -1);
-    if (estimate !== undefined) {
+    const estimate = matchAny(tokens, index, lexicon.estimateCounts);
+    if (estimate !== -1) {
       cues.push({kind: 'statistic', strength: 2, from: index, to: nounEnd(tokens, estimate, lexicon)});
       index = estimate - 1;
       continue;
@@ -170,11 +170,8 @@ function isNumberAt(tokens: readonly Token[], index: number, lexicon: Lexicon): 
 function shareUnitEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number | undefined {
   const symbol = tokens[index];
   if (symbol?.kind === 'symbol' && symbol.text === '%') return index + 1;
-  for (const phrase of lexicon.shareUnits) {
-    const end = matchAt(tokens, index, phrase);
-    if (end !== -1) return end;
-  }
-  return undefined;
+  const end = matchAny(tokens, index, lexicon.shareUnits);
+  return end === -1 ? undefined : end;
 }
 
 /** A verb of measured change shortly before the figure (`climbed to 1,214`, `fallen by almost a third`). */
@@ -200,7 +197,7 @@ function tally(tokens: readonly Token[], index: number, lexicon: Lexicon): boole
   const verb = word(tokens, index - 1);
   if (!/(ed|en)$/.test(verb) || verb === 'been') return false;
   for (let look = index + 1; look < tokens.length; look++) {
-    if (lexicon.tallies.some((phrase) => matchAt(tokens, look, phrase) !== -1)) return true;
+    if (matchAny(tokens, look, lexicon.tallies) !== -1) return true;
   }
   return false;
 }
