@@ -15,6 +15,9 @@ export const attributionPlaceholder = 'SOURCE';
  */
 const analysed = new WeakMap<readonly unknown[], Map<string, Claim[]>>();
 
+/** Each claim's ignore key (its folded sentence), folded once while the paragraph is unchanged. */
+const ignoreKeys = new WeakMap<Claim, string>();
+
 /**
  * `needs-attribution`: a sentence that, in the writer's own voice and with
  * no source named, asserts a figure, a cause, a judgement, someone's
@@ -37,11 +40,20 @@ export default function needsAttribution(settings: AttributionSettings) {
           start: at(claim.start),
           end: at(claim.end),
           fixes: fixesFor(claim, block.start, settings.marker),
-          ignoreKey: foldText(text.slice(at(claim.sentenceStart), at(claim.sentenceEnd)))
+          ignoreKey: ignoreKeyOf(claim, text, block.start)
         });
       }
     }
   };
+}
+
+function ignoreKeyOf(claim: Claim, text: string, base: number): string {
+  let key = ignoreKeys.get(claim);
+  if (key === undefined) {
+    key = foldText(text.slice(base + claim.sentenceStart, base + claim.sentenceEnd));
+    ignoreKeys.set(claim, key);
+  }
+  return key;
 }
 
 function claimsOf(paragraph: Paragraph, settings: AttributionSettings, key: string): Claim[] {

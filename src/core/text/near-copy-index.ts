@@ -48,6 +48,9 @@ export class NearCopyIndex {
     let best: {id: number; similarity: number} | undefined;
     for (const id of touched.slice(0, candidateLimit)) {
       const earlier = this.texts[id];
+      // Lengths further apart than the threshold allows cannot be near copies.
+      const longest = Math.max(earlier.words.length, text.words.length);
+      if (Math.abs(earlier.words.length - text.words.length) > (1 - this.threshold) * longest) continue;
       // A sentence added or dropped is no small edit: the repeated run is a passage instead.
       if (earlier.sentences.length !== text.sentences.length) continue;
       const value = this.similarity(text, earlier);
