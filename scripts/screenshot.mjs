@@ -1,0 +1,67 @@
+// Takes media/screenshot.png from the real extension: code-server (installed
+// by `.ci/prepare-vscode`) serves VS Code with this folder as the development
+// extension, headless Chromium opens samples/harbour-draft.txt with the
+// Problems panel, and the page is captured. Run `npm run build` first.
+//   node scripts/screenshot.mjs [output.png]
+import {spawn} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = path.join(root, '.vscode-test', 'code-server-4.100.3', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const output = path.resolve(process.argv[2] ?? path.join(root, 'media', 'screenshot.png'));
+
+const temp = mkdtempSync(path.join(tmpdir(), 'copydesk-shot-'));
+const workspace = path.join(temp, 'drafts');
+cpSync(path.join(root, 'samples'), workspace, {recursive: true});
+const userData = path.join(temp, 'data');
+mkdirSync(path.join(userData, 'User'), {recursive: true});
+writeFileSync(
+  path.join(userData, 'User', 'settings.json'),
+  JSON.stringify({'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.startupEditor': 'none', 'editor.wordWrap': 'on', 'workbench.colorTheme': 'Default Light Modern', 'security.workspace.trust.enabled': false, 'editor.minimap.enabled': false})
+);
+const port = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const {port: free} = server.address();
+    server.close(() => resolve(free));
+  });
+});
+writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+const server = spawn(process.execPath, [entry, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(temp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', path.join(temp, 'ext')], {stdio: 'ignore', detached: true});
+
+const browser = await chromium.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']});
+try {
+  for (let tries = 0; ; tries++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.ok, () => false);
+    if (ok) break;
+    if (tries > 100) throw new Error('code-server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const page = await browser.newPage({viewport: {width: 1400, height: 860}});
+  const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`], ['skipWelcome', 'true']];
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.waitForSelector('.monaco-workbench', {timeout: 60_000});
+  await page.waitForTimeout(4000);
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('harbour-draft.txt');
+  await page.waitForTimeout(1000);
+  await page.keyboard.press('Enter');
+  // Diagnostics appear in the Problems panel once the extension has checked the draft.
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel .monaco-list-row', {timeout: 60_000});
+  await page.waitForTimeout(1500);
+  await page.screenshot({path: output});
+  console.log(`screenshot: ${path.relative(root, output)}`);
+} finally {
+  await browser.close();
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  rmSync(temp, {recursive: true, force: true});
+}
