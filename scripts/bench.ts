@@ -1,0 +1,364 @@
+/**
+ * `npm run bench`: how fast Copydesk checks a long draft, against
+ * retext-intensify and write-good on the same text in the same process,
+ * and how fast an edited draft is re-checked (issue 5).
+ *
+ *   npm run bench                 all cases, a readable report
+ *   npm run bench -- --json       the same, as JSON only
+ *   npm run bench -- --quick      fewer runs, no 1M-word case (for development)
+ *
+ * Documents are generated from a seed (scripts/bench/generate.ts), so every
+ * run checks the same text. Each case is warmed up, then run repeatedly;
+ * the tools are interleaved run by run so that load on the machine falls on
+ * all of them alike. Garbage is collected between runs (the script runs with
+ * --expose-gc) and never inside a timed call. Peak memory comes from a child
+ * process per case (scripts/bench/memory.ts).
+ */
+import {deepStrictEqual} from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import os from 'node:os';
+import {fileURLToPath} from 'node:url';
+import type {Finding, Format} from '../src/core/index.js';
+import {changeOneWord, generateDraft, prng, type Draft, type ParagraphRange} from './bench/generate.js';
+import {runIntensify, runWriteGood} from './bench/peers.js';
+import {canCollect, collectGarbage, round, summarise, time, type Summary} from './bench/stats.js';
+
+/** The bundle users run (`npm run build` writes it), not the sources through a TypeScript loader. */
+const {createChecker}: typeof import('../src/core/index.js') = await import(new URL('../dist/core.js', import.meta.url).href);
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const formats: Format[] = ['markdown', 'plaintext'];
+const sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];
+/** Timed runs per size (warm-up runs come on top). */
+const runsFor = (words: number): number => (quick ? {1000: 10, 10000: 5, 100000: 3}[words] ?? 1 : {1000: 40, 10000: 15, 100000: 7, 1000000: 3}[words] ?? 1);
+const warmupsFor = (words: number): number => (words <= 1_000 ? 10 : words <= 10_000 ? 3 : 1);
+/** A peer is run on the 1M-word text only if its 100k time says it would finish in this long. */
+const peerBudgetMs = 30_000;
+const allEditRuns = quick ? 15 : 50;
+const allRepeatRuns = quick ? 8 : 20;
+
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+type Tool = 'copydesk' | 'retext-intensify' | 'write-good';
+
+interface FullCase {
+  format: Format;
+  /** The size asked for; `words` is what the generator wrote (it stops at a block boundary). */
+  size: number;
+  words: number;
+  chars: number;
+  results: Partial<Record<Tool, Summary & {msPer1kWords: number; findings: number}>>;
+  /** Copydesk's median ÷ the peer's median on the same text. */
+  ratioToIntensify?: number;
+  ratioToWriteGood?: number;
+  skipped?: string[];
+}
+
+interface IncrementalCase {
+  name: string;
+  format: Format;
+  words: number;
+  edit: string;
+  summary: Summary;
+  /** The incremental checker's last result equals a fresh checker's on the same text. */
+  matchesFreshCheck: boolean;
+}
+
+interface MemoryCase {
+  tool: Tool;
+  format: Format;
+  words: number;
+  ms: number;
+  maxRssMB: number;
+  baselineRssMB: number;
+  addedPeakMB: number;
+  retainedHeapMB: number;
+}
+
+const environment = {
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.availableParallelism(),
+  loadAverage: os.loadavg().map((load) => round(load, 2)),
+  gcBetweenRuns: canCollect,
+  quick
+};
+
+// ---------------------------------------------------------------- full checks
+
+const tools: Record<Tool, (text: string, format: Format) => number> = {
+  copydesk: (text, format) => createChecker().checkSync(text, {format}).length,
+  'retext-intensify': (text) => runIntensify(text),
+  'write-good': (text) => runWriteGood(text)
+};
+
+function fullCase(size: number, draft: Draft, format: Format, medians100k: Map<string, number>): FullCase {
+  const {words, text} = draft;
+  const runs = runsFor(size);
+  const active: Tool[] = ['copydesk'];
+  const skipped: string[] = [];
+  for (const peer of ['retext-intensify', 'write-good'] as const) {
+    const at100k = medians100k.get(`${format}:${peer}`);
+    const estimate = at100k === undefined ? 0 : (at100k * words) / 100_000;
+    if (size > 100_000 && estimate > peerBudgetMs) skipped.push(`${peer} (estimated ${Math.round(estimate / 1000)} s)`);
+    else active.push(peer);
+  }
+  const samples = new Map<Tool, number[]>(active.map((tool) => [tool, []]));
+  const findings = new Map<Tool, number>();
+  for (const tool of active) {
+    for (let index = 0; index < warmupsFor(size); index++) findings.set(tool, tools[tool](text, format));
+  }
+  for (let run = 0; run < runs; run++) {
+    // Peers on the 1M-word text run once: they are the slow part of the whole benchmark.
+    for (let offset = 0; offset < active.length; offset++) {
+      const tool = active[(run + offset) % active.length];
+      if (size > 100_000 && tool !== 'copydesk' && run > 0) continue;
+      collectGarbage();
+      samples.get(tool)!.push(time(() => tools[tool](text, format)));
+    }
+  }
+  const results: FullCase['results'] = {};
+  for (const tool of active) {
+    const summary = summarise(samples.get(tool)!);
+    results[tool] = {...summary, msPer1kWords: round((summary.medianMs / words) * 1000), findings: findings.get(tool) ?? 0};
+  }
+  const ratio = (peer: Tool) => (results[peer] ? round(results.copydesk!.medianMs / results[peer]!.medianMs) : undefined);
+  return {format, size, words, chars: text.length, results, ratioToIntensify: ratio('retext-intensify'), ratioToWriteGood: ratio('write-good'), ...(skipped.length ? {skipped} : {})};
+}
+
+// ---------------------------------------------------------------- incremental
+
+/** Replace `[start, end)` of the text and shift the paragraph ranges after it. */
+function splice(text: string, ranges: ParagraphRange[], start: number, end: number, insert: string): string {
+  const delta = insert.length - (end - start);
+  for (const range of ranges) {
+    if (range.start >= end) {
+      range.start += delta;
+      range.end += delta;
+    } else if (range.end >= end) {
+      range.end += delta;
+    }
+  }
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+function sameAsFresh(actual: Finding[], text: string, format: Format): boolean {
+  try {
+    deepStrictEqual(actual, createChecker().checkSync(text, {format}));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function incrementalCases(format: Format, blankLines: boolean): IncrementalCase[] {
+  const label = format === 'plaintext' && !blankLines ? 'plaintext, no blank lines' : format;
+  const draft = generateDraft({words: 100_000, format, blankLines});
+  const ranges = draft.paragraphs.map((range) => ({...range}));
+  let text = draft.text;
+  const random = prng(7);
+  const checker = createChecker();
+  checker.checkSync(text, {format});
+  const cases: IncrementalCase[] = [];
+  // Without blank lines a plain-text draft is one chunk, re-parsed whole on every edit: fewer runs.
+  const editRuns = blankLines ? allEditRuns : Math.min(allEditRuns, 15);
+  const repeatRuns = blankLines ? allRepeatRuns : Math.min(allRepeatRuns, 8);
+
+  // The floor: the same text again, every chunk cached.
+  for (let index = 0; index < 3; index++) checker.checkSync(text, {format});
+  const unchanged: number[] = [];
+  for (let index = 0; index < editRuns; index++) {
+    collectGarbage();
+    unchanged.push(time(() => checker.checkSync(text, {format})));
+  }
+  cases.push({name: 're-check, no change', format, words: draft.words, edit: 'none', summary: summarise(unchanged), matchesFreshCheck: true});
+
+  // One word changed in a different random paragraph each time.
+  const changeWord = () => {
+    const range = ranges[Math.floor(random() * ranges.length)];
+    const changed = changeOneWord(text.slice(range.start, range.end), random);
+    text = splice(text, ranges, range.start, range.end, changed);
+  };
+  for (let index = 0; index < 5; index++) {
+    changeWord();
+    checker.checkSync(text, {format});
+  }
+  const edits: number[] = [];
+  let last: Finding[] = [];
+  for (let index = 0; index < editRuns; index++) {
+    changeWord();
+    collectGarbage();
+    edits.push(time(() => (last = checker.checkSync(text, {format}))));
+  }
+  cases.push({name: 're-check after a one-word edit', format, words: draft.words, edit: 'one word of a random paragraph replaced', summary: summarise(edits), matchesFreshCheck: sameAsFresh(last, text, format)});
+
+  // A copy of an earlier paragraph inserted elsewhere (the repeat rules must report it), then deleted again.
+  const inserts: number[] = [];
+  const deletes: number[] = [];
+  let insertedMatches = true;
+  const separator = format === 'markdown' || blankLines ? '\n\n' : '\n';
+  for (let index = 0; index < repeatRuns + 2; index++) {
+    const source = ranges[Math.floor(random() * ranges.length)];
+    const after = ranges[Math.floor(random() * ranges.length)];
+    const copy = text.slice(source.start, source.end);
+    const before = text;
+    const edited = text.slice(0, after.end) + separator + copy + text.slice(after.end);
+    collectGarbage();
+    const insertMs = time(() => (last = checker.checkSync(edited, {format})));
+    if (index === repeatRuns + 1) {
+      // The fresh check agrees, and the copy is reported (or is the earlier place of a reported copy).
+      const at = after.end + separator.length;
+      const reported = last.some((finding) => finding.rule === 'duplicate-paragraph' && (finding.offset === at || finding.related.some((span) => span.offset === at)));
+      insertedMatches = sameAsFresh(last, edited, format) && reported;
+    }
+    collectGarbage();
+    const deleteMs = time(() => checker.checkSync(before, {format}));
+    if (index >= 2) {
+      inserts.push(insertMs);
+      deletes.push(deleteMs);
+    }
+  }
+  cases.push({name: 're-check after inserting a repeated paragraph', format, words: draft.words, edit: 'copy of a random paragraph inserted after another', summary: summarise(inserts), matchesFreshCheck: insertedMatches});
+  cases.push({name: 're-check after deleting that paragraph', format, words: draft.words, edit: 'the inserted copy removed again', summary: summarise(deletes), matchesFreshCheck: sameAsFresh(checker.checkSync(text, {format}), text, format)});
+  return cases.map((item) => ({...item, name: `${item.name} (${label})`}));
+}
+
+// ---------------------------------------------------------------- memory
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const memoryScript = fileURLToPath(new URL('./bench/memory.ts', import.meta.url));
+
+function memoryCase(tool: Tool, format: Format, words: number): MemoryCase | {tool: Tool; format: Format; words: number; error: string} {
+  try {
+    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', memoryScript, tool, format, String(words)], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+    return JSON.parse(output.trim().split('\n').pop()!) as MemoryCase;
+  } catch (error) {
+    return {tool, format, words, error: String(error).slice(0, 300)};
+  }
+}
+
+// ---------------------------------------------------------------- run
+
+const full: FullCase[] = [];
+const medians100k = new Map<string, number>();
+for (const words of sizes) {
+  for (const format of formats) {
+    progress(`full check, ${format}, ${words} words`);
+    const result = fullCase(words, generateDraft({words, format}), format, medians100k);
+    if (words === 100_000) for (const [tool, summary] of Object.entries(result.results)) medians100k.set(`${format}:${tool}`, summary.medianMs);
+    full.push(result);
+  }
+}
+
+const incremental: IncrementalCase[] = [];
+for (const [format, blankLines] of [['markdown', true], ['plaintext', true], ['plaintext', false]] as const) {
+  progress(`incremental, ${format}${blankLines ? '' : ', no blank lines'}`);
+  incremental.push(...incrementalCases(format, blankLines));
+}
+
+progress('memory (child processes)');
+const memory = [memoryCase('copydesk', 'markdown', 100_000), memoryCase('copydesk', 'plaintext', 100_000), memoryCase('retext-intensify', 'markdown', 100_000), memoryCase('write-good', 'markdown', 100_000)];
+if (!quick) memory.push(memoryCase('copydesk', 'markdown', 1_000_000));
+
+// ---------------------------------------------------------------- goals
+
+interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+const goals: Goal[] = [];
+for (const format of formats) {
+  const at100k = full.find((item) => item.format === format && item.size === 100_000);
+  if (at100k?.ratioToIntensify !== undefined) {
+    goals.push({goal: `full check, 100k words ${format}: ≤ 0.5× retext-intensify`, measured: `${at100k.ratioToIntensify}×`, met: at100k.ratioToIntensify <= 0.5});
+  }
+}
+for (const item of memory) {
+  if ('maxRssMB' in item && item.tool === 'copydesk' && item.words === 100_000) {
+    goals.push({goal: `peak memory, 100k words ${item.format}: < 300 MB`, measured: `${item.maxRssMB} MB max RSS`, met: item.maxRssMB < 300});
+  }
+}
+for (const item of incremental.filter((entry) => entry.name.startsWith('re-check after a one-word edit'))) {
+  goals.push({goal: `${item.name}: median < 30 ms, p95 < 60 ms`, measured: `${item.summary.medianMs} / ${item.summary.p95Ms} ms`, met: item.summary.medianMs < 30 && item.summary.p95Ms < 60});
+}
+for (const item of incremental) {
+  if (!item.matchesFreshCheck) goals.push({goal: `${item.name}: same findings as a fresh check`, measured: 'differs', met: false});
+}
+for (const format of formats) {
+  const perK = full.filter((item) => item.format === format && item.size >= 10_000).map((item) => item.results.copydesk!.msPer1kWords);
+  if (perK.length > 1) {
+    const growth = round(Math.max(...perK) / perK[0], 2);
+    goals.push({goal: `linear cost, ${format}: ms per 1,000 words from 10k up within 1.5× of 10k's`, measured: `${growth}× (${perK.join(', ')} ms/1k words)`, met: growth <= 1.5});
+  }
+}
+
+const report = {environment, full, incremental, memory, goals};
+
+if (json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  printReport();
+}
+
+function printReport(): void {
+  const fmt = (value: number | undefined) => (value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+  const table = (header: string[], rows: string[][]) => {
+    const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
+    const line = (row: string[]) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+    console.log(line(header));
+    console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+    for (const row of rows) console.log(line(row));
+    console.log('');
+  };
+
+  console.log(`Copydesk benchmark — Node ${environment.node}, ${environment.platform}, ${environment.cores} cores (${environment.cpu}), load ${environment.loadAverage.join(' ')}${quick ? ', --quick' : ''}`);
+  console.log(`Times in ms: median / p95 over the runs shown; ratio = Copydesk median ÷ peer median on the same text.${canCollect ? '' : ' (run with --expose-gc for GC between runs)'}\n`);
+
+  console.log('Full check (fresh createChecker().checkSync per run, all rules)');
+  const rows: string[][] = [];
+  for (const item of full) {
+    for (const tool of ['copydesk', 'retext-intensify', 'write-good'] as const) {
+      const result = item.results[tool];
+      const ratio = tool === 'retext-intensify' ? item.ratioToIntensify : tool === 'write-good' ? item.ratioToWriteGood : undefined;
+      if (!result) {
+        rows.push([tool === 'copydesk' ? item.format : '', tool, '—', '—', '—', '—', '—', 'skipped']);
+        continue;
+      }
+      rows.push([
+        tool === 'copydesk' ? `${item.format} ${item.words.toLocaleString('en')} w` : '',
+        tool,
+        String(result.runs),
+        fmt(result.medianMs),
+        fmt(result.p95Ms),
+        fmt(result.msPer1kWords),
+        String(result.findings),
+        ratio === undefined ? '' : `${fmt(ratio)}×`
+      ]);
+    }
+  }
+  table(['text', 'tool', 'runs', 'median', 'p95', 'ms/1k words', 'findings', 'Copydesk ÷ peer'], rows);
+  for (const item of full) if (item.skipped) console.log(`  ${item.format} ${item.words} words: skipped ${item.skipped.join(', ')}`);
+
+  console.log('Re-check of a 100k-word draft with one createChecker() (parsed chunks cached by content)');
+  table(
+    ['case', 'edit', 'runs', 'median', 'p95', 'max', 'same as fresh'],
+    incremental.map((item) => [item.name, item.edit, String(item.summary.runs), fmt(item.summary.medianMs), fmt(item.summary.p95Ms), fmt(item.summary.maxMs), item.matchesFreshCheck ? 'yes' : 'NO'])
+  );
+
+  console.log('Memory of one full check in a child process (max RSS = OS high-water mark of the whole process; added = max RSS − RSS before the check; retained = heap kept with the checker after GC)');
+  table(
+    ['tool', 'text', 'ms', 'max RSS MB', 'baseline MB', 'added MB', 'retained heap MB'],
+    memory.map((item) =>
+      'error' in item
+        ? [item.tool, `${item.format} ${item.words}`, 'error', item.error, '', '', '']
+        : [item.tool, `${item.format} ${item.words.toLocaleString('en')} w`, String(item.ms), fmt(item.maxRssMB), fmt(item.baselineRssMB), fmt(item.addedPeakMB), item.tool === 'copydesk' ? fmt(item.retainedHeapMB) : '—']
+    )
+  );
+
+  console.log('Goals (issue 5)');
+  for (const goal of goals) console.log(`  ${goal.met ? 'met   ' : 'MISSED'}  ${goal.goal}: ${goal.measured}`);
+}
