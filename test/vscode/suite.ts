@@ -16,3 +16,23 @@ export async function loadSuite(): Promise<void> {
   await import('./commands.test.js');
   await import('./long-document.test.js');
 }
+
+/** What both entries' mocha objects offer for a run. */
+interface Runner {
+  run(done: (failures: number) => void): {total: number};
+}
+
+/**
+ * Load the suite, run it, and reject unless every test passed. A run that
+ * ran nothing (a grep matching no title, a suite that failed to register)
+ * is no pass.
+ */
+export async function runSuite(runner: Runner): Promise<void> {
+  await loadSuite();
+  let total = 0;
+  const failures = await new Promise<number>((resolve) => {
+    total = runner.run(resolve).total;
+  });
+  if (total === 0) throw new Error('No tests ran.');
+  if (failures > 0) throw new Error(`${failures} of the extension's tests failed.`);
+}
