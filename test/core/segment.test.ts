@@ -112,3 +112,15 @@ describe('plain-text blocks', () => {
     assert.deepEqual(layout('It rained.\n\nQuarry appeal\n', 'plaintext'), ['paragraph:It rained.', 'heading:Quarry appeal']);
   });
 });
+
+describe('re-use between checks', () => {
+  test('after an unchanged check, an edit re-parses only the paragraph it touched', () => {
+    const lines = ['The ferry to the north islands runs twice a day from the old quay in summer and winter alike, weather allowing, the operators say.', 'Cyclists may take bicycles aboard without charge, and the cafe on the upper deck opens an hour before the first sailing every morning.', 'A new pontoon for small boats will be built beside the ticket office next year, once the harbour board has approved the final plans for it.'];
+    const text = lines.join('\n');
+    const first = segment(text, 'plaintext');
+    const unchanged = segment(text, 'plaintext', first.cache);
+    const edited = segment(text.replace('twice a day', 'three times a day'), 'plaintext', unchanged.cache);
+    const same = edited.blocks.map((block, index) => block.paragraph === first.blocks[index].paragraph);
+    assert.deepEqual(same, [false, true, true]);
+  });
+});

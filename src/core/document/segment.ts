@@ -4,7 +4,7 @@ import type {Block} from './block.js';
 import {splitChunks} from './chunks.js';
 import {markdownBlocks, type ChunkBlock} from './markdown-blocks.js';
 import {plaintextBlocks} from './plaintext-blocks.js';
-import {parseVerbatim} from './prose.js';
+import {parseVerbatim, verbatimSource} from './prose.js';
 
 /**
  * Parsed chunks by format and content, and parsed plain-text paragraphs by
@@ -34,7 +34,14 @@ export function segment(text: string, format: Format, previous?: ChunkCache): {b
       // Not cached: the same text further down would be Markdown, not metadata.
       chunkBlocks = [{kind: 'frontmatter', start: 0, end: chunk.text.length}];
     } else {
-      chunkBlocks = cache.chunks.get(chunk.text) ?? previous?.chunks.get(chunk.text) ?? parseChunk(chunk.text, format, parse);
+      chunkBlocks = cache.chunks.get(chunk.text);
+      if (!chunkBlocks) {
+        chunkBlocks = previous?.chunks.get(chunk.text);
+        // A reused chunk keeps its parsed paragraphs in the new cache too, or the
+        // next edit inside it would find none of them and re-parse them all.
+        if (chunkBlocks) keepParagraphs(chunkBlocks, cache);
+        else chunkBlocks = parseChunk(chunk.text, format, parse);
+      }
       cache.chunks.set(chunk.text, chunkBlocks);
     }
     for (const block of chunkBlocks) {
@@ -44,6 +51,13 @@ export function segment(text: string, format: Format, previous?: ChunkCache): {b
     }
   }
   return {blocks, cache};
+}
+
+function keepParagraphs(blocks: ChunkBlock[], cache: ChunkCache): void {
+  for (const block of blocks) {
+    const source = block.paragraph && verbatimSource(block.paragraph);
+    if (source !== undefined && block.paragraph) cache.prose.set(source, block.paragraph);
+  }
 }
 
 function parseChunk(text: string, format: Format, parse: (text: string) => Paragraph): ChunkBlock[] {
