@@ -60,7 +60,14 @@ const userSettings = {
 /** Workbench log lines that say nothing about the tests (kept for the failure report, not printed). */
 const workbenchNoise = /open-vsx\.org|ENOTFOUND|connection token|Creating a socket|Service Worker|ChatSessionStore|builtin extensions cache|vsda/;
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/**
+ * `--vsix FILE`: install that package into code-server (`--install-extension`)
+ * and run the suite against the installed copy, so the package users get is
+ * the one tested, not the development folder.
+ */
+const vsix = args.has('--vsix') ? path.resolve(argv[argv.indexOf('--vsix') + 1] ?? '') : undefined;
 
 try {
   if (args.has('--install-only')) {
@@ -88,11 +95,12 @@ async function main() {
   writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   let code = 1;
   try {
-    if ((process.env.VSCODE_EXECUTABLE || process.env.COPYDESK_VSCODE === 'download') && !webHost) {
+    if ((process.env.VSCODE_EXECUTABLE || process.env.COPYDESK_VSCODE === 'download') && !webHost && !vsix) {
       code = await runWithElectron(workspace, userData, path.join(temp, 'extensions'));
     } else {
       ensureCodeServer();
-      code = await runWithCodeServer(workspace, userData, temp);
+      const extension = vsix ? installPackage(vsix, path.join(temp, 'extensions')) : root;
+      code = await runWithCodeServer(workspace, userData, temp, extension);
     }
   } finally {
     console.log(`test-vscode: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -126,7 +134,7 @@ async function runWithElectron(workspace, userData, extensionsDir) {
  * reports the output and the exit code through `codeAutomationLog` and
  * `codeAutomationExit`.
  */
-async function runWithCodeServer(workspace, userData, temp) {
+async function runWithCodeServer(workspace, userData, temp, extension) {
   if (!existsSync(chromium)) throw new Error(`${chromium} is missing; run .ci/prepare-vscode (or set CHROMIUM_PATH).`);
   const {chromium: playwright} = await import('playwright-core');
   const port = await freePort();
@@ -180,7 +188,7 @@ async function runWithCodeServer(workspace, userData, temp) {
     await page.exposeFunction('codeAutomationExit', (exitCode) => exit(Number(exitCode)));
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(root)],
+      ['extensionDevelopmentPath', remote(extension)],
       ['extensionTestsPath', remote(testsBundle)],
       ['skipWelcome', 'true']
     ];
@@ -200,6 +208,17 @@ async function runWithCodeServer(workspace, userData, temp) {
     }
   }
   return code;
+}
+
+/** Install a .vsix into an extensions folder with code-server itself; returns the installed extension's folder. */
+function installPackage(file, extensionsDir) {
+  if (!existsSync(file)) throw new Error(`${file} is missing; run npm run package.`);
+  execFileSync(process.execPath, [codeServerEntry, '--install-extension', file, '--extensions-dir', extensionsDir], {stdio: 'inherit'});
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const installed = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  if (!existsSync(path.join(installed, 'package.json'))) throw new Error(`the package did not install into ${installed}`);
+  console.log(`test-vscode: testing the installed package in ${installed}`);
+  return installed;
 }
 
 /** Install code-server into the cache folder once (about a minute and 300 MB; it builds native modules). */
