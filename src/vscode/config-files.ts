@@ -15,7 +15,7 @@ import {
 import {parseConfig} from '../core/index.js';
 import {mergeSettings, type PartialSettings} from '../core/index.js';
 import {configFileName, diagnosticSource} from './constants.js';
-import {dirname, displayPath, isInside, joinPath, readTextFile} from './files.js';
+import {dirname, displayPath, isInside, joinPath, readTextFile, watchWorkspaceFiles} from './files.js';
 
 /** What one `.copydeskrc.json` holds. */
 type ConfigFile = {state: 'missing'} | {state: 'valid'; settings: PartialSettings} | {state: 'invalid'; problem: ConfigProblem};
@@ -48,16 +48,8 @@ export class ConfigFiles implements Disposable {
   readonly onDidChange: Event<Uri> = this.changed.event;
 
   constructor(private readonly output: LogOutputChannel) {
-    const watcher = workspace.createFileSystemWatcher(`**/${configFileName}`);
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => this.didChangeConfigFile(uri)),
-      watcher.onDidChange((uri) => this.didChangeConfigFile(uri)),
-      watcher.onDidDelete((uri) => this.didChangeConfigFile(uri)),
-      // Watchers are not available on every file system; a save through the editor is seen anyway.
-      workspace.onDidSaveTextDocument((document) => {
-        if (document.uri.path.endsWith(`/${configFileName}`)) this.didChangeConfigFile(document.uri);
-      }),
+      ...watchWorkspaceFiles(configFileName, (uri) => this.didChangeConfigFile(uri)),
       this.problems,
       this.changed
     );

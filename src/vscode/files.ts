@@ -1,4 +1,4 @@
-import {Uri, workspace} from 'vscode';
+import {Uri, workspace, type Disposable} from 'vscode';
 
 /**
  * The few file-system helpers the extension needs, on `Uri`s and through
@@ -45,4 +45,23 @@ export function exceedsBytes(text: string, limit: number): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
   return new TextEncoder().encode(text).length > limit;
+}
+
+/**
+ * Call `changed` whenever a file with this workspace-relative name (at any
+ * depth) is created, changed or deleted, and when one is saved in the
+ * editor: watchers are not available on every file system, and a save
+ * through the editor is seen anyway.
+ */
+export function watchWorkspaceFiles(name: string, changed: (uri: Uri) => void): Disposable[] {
+  const watcher = workspace.createFileSystemWatcher(`**/${name}`);
+  return [
+    watcher,
+    watcher.onDidCreate(changed),
+    watcher.onDidChange(changed),
+    watcher.onDidDelete(changed),
+    workspace.onDidSaveTextDocument((document) => {
+      if (document.uri.path.endsWith(`/${name}`)) changed(document.uri);
+    })
+  ];
 }

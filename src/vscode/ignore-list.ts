@@ -1,6 +1,6 @@
 import {EventEmitter, window, workspace, type Disposable, type Event, type LogOutputChannel, type Uri} from 'vscode';
 import {ignoredFilePath} from './constants.js';
-import {displayPath, joinPath, readTextFile, writeTextFile} from './files.js';
+import {displayPath, joinPath, readTextFile, writeTextFile, watchWorkspaceFiles} from './files.js';
 
 /** The shape of `.copydesk/ignored.json`. */
 interface IgnoredFile {
@@ -22,16 +22,8 @@ export class IgnoreList implements Disposable {
   readonly onDidChange: Event<Uri> = this.changed.event;
 
   constructor(private readonly output: LogOutputChannel) {
-    const watcher = workspace.createFileSystemWatcher(`**/${ignoredFilePath}`);
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => this.didChangeIgnoreFile(uri)),
-      watcher.onDidChange((uri) => this.didChangeIgnoreFile(uri)),
-      watcher.onDidDelete((uri) => this.didChangeIgnoreFile(uri)),
-      // Watchers are not available on every file system; a save through the editor is seen anyway.
-      workspace.onDidSaveTextDocument((document) => {
-        if (document.uri.path.endsWith(`/${ignoredFilePath}`)) this.didChangeIgnoreFile(document.uri);
-      }),
+      ...watchWorkspaceFiles(ignoredFilePath, (uri) => this.didChangeIgnoreFile(uri)),
       this.changed
     );
   }
