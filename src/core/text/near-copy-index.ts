@@ -44,9 +44,9 @@ export class NearCopyIndex {
       }
     }
     if (touched.length === 0) return undefined;
-    touched.sort((a, b) => this.counts[b] - this.counts[a] || a - b);
+    const candidates = this.mostShared(touched);
     let best: {id: number; similarity: number} | undefined;
-    for (const id of touched.slice(0, candidateLimit)) {
+    for (const id of candidates) {
       const earlier = this.texts[id];
       // Lengths further apart than the threshold allows cannot be near copies.
       const longest = Math.max(earlier.words.length, text.words.length);
@@ -58,6 +58,26 @@ export class NearCopyIndex {
     }
     for (const id of touched) this.counts[id] = 0;
     return best;
+  }
+
+  /**
+   * The `candidateLimit` ids sharing the most band keys (ties: the earliest
+   * first), picked in one pass: sorting every touched id cost more than all
+   * the rest of the search on drafts with many similar paragraphs.
+   */
+  private mostShared(touched: number[]): number[] {
+    const top: number[] = [];
+    const before = (a: number, b: number) => this.counts[a] > this.counts[b] || (this.counts[a] === this.counts[b] && a < b);
+    for (const id of touched) {
+      if (top.length === candidateLimit && !before(id, top[top.length - 1])) continue;
+      let at = top.length < candidateLimit ? top.length : top.length - 1;
+      top[at] = id;
+      while (at > 0 && before(top[at], top[at - 1])) {
+        [top[at], top[at - 1]] = [top[at - 1], top[at]];
+        at--;
+      }
+    }
+    return top;
   }
 
   /** Index a paragraph; returns its id (ids count up from 0 in the order added). */
