@@ -1,5 +1,5 @@
 import {readFile, writeFile} from 'node:fs/promises';
-import {applyFixes} from '../core/index.js';
+import {applyFixes, exactRepeatFix} from '../core/index.js';
 import type {Finding, Fix} from '../core/types.js';
 import {CliError, describeSystemError} from './errors.js';
 import {encodeDraft, type Source} from './source.js';
@@ -17,17 +17,8 @@ export interface Removal {
 /** More passes than any real draft needs; a guard against fixes that keep producing fixes. */
 const maxPasses = 10;
 
-/**
- * The fix `--fix` may apply unattended, if any: deleting an exact copy
- * (a repeated heading, an exact repeated paragraph, a repeated passage,
- * which is an exact run of sentences). Near copies need a person to choose
- * which version to keep, and attribution fixes insert words, so neither is
- * ever applied.
- */
-export function unattendedFix(finding: Finding): Fix | undefined {
-  const exact = finding.rule === 'repeated-heading' || (finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage'));
-  return exact ? finding.fixes.find((fix) => fix.action === 'delete-repeat') : undefined;
-}
+/** The fix `--fix` may apply unattended, if any (see `exactRepeatFix` in the core). */
+export const unattendedFix = exactRepeatFix;
 
 /**
  * Delete every exact repeat, re-checking after each pass. Deletions that

@@ -1,4 +1,4 @@
-import type {Edit, Fix} from './types.js';
+import type {Edit, Finding, Fix} from './types.js';
 
 /**
  * Apply the edits of several fixes to the text they were computed for.
@@ -32,4 +32,20 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let result = text;
   for (const edit of merged) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.endOffset);
   return result;
+}
+
+/**
+ * Whether a finding is an exact repeat, safe to delete unattended (the
+ * command line's `--fix`, the editor's fix-all on save): a repeated heading,
+ * an exact repeated paragraph, or a repeated passage (an exact run of
+ * sentences). Near copies need a person to choose which version to keep,
+ * and claims are never deleted.
+ */
+export function isExactRepeat(finding: Finding): boolean {
+  return finding.rule === 'repeated-heading' || (finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage'));
+}
+
+/** The fix that deletes an exact repeat, if the finding is one. */
+export function exactRepeatFix(finding: Finding): Fix | undefined {
+  return isExactRepeat(finding) ? finding.fixes.find((fix) => fix.action === 'delete-repeat') : undefined;
 }

@@ -4,7 +4,7 @@
  * code runs on the command line, in the editor and in a browser worker.
  */
 export {check, createChecker, type Checker} from './checker.js';
-export {applyFixes} from './fixes.js';
+export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {defaultSettings, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';

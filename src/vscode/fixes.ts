@@ -1,23 +1,16 @@
 import {Position, Range, SnippetString, SnippetTextEdit, TextEdit, type TextDocument} from 'vscode';
-import {applyFixes, type Edit, type Finding, type Fix} from '../core/index.js';
+import {applyFixes, exactRepeatFix, isExactRepeat, type Edit, type Finding, type Fix} from '../core/index.js';
 import type {CheckedDocument} from './checks.js';
 import {spanToRange} from './diagnostics.js';
 
 /** The placeholder the core's attribution fix leaves for the writer to fill in. */
 const sourcePlaceholder = 'SOURCE';
 
-/**
- * Whether a finding is an exact repeat, safe to delete unattended: an exact
- * repeated paragraph or passage, or a repeated heading. Near copies need a
- * person to choose which version to keep, and claims are never deleted.
- */
-export function isExactRepeat(finding: Finding): boolean {
-  return finding.rule === 'repeated-heading' || (finding.rule === 'duplicate-paragraph' && finding.kind !== 'near');
-}
+export {isExactRepeat};
 
 /** The fixes that delete every exact repeat. */
 export function exactRepeatFixes(findings: readonly Finding[]): Fix[] {
-  return findings.filter(isExactRepeat).flatMap((finding) => finding.fixes.filter((fix) => fix.action === 'delete-repeat'));
+  return findings.flatMap((finding) => exactRepeatFix(finding) ?? []);
 }
 
 /**
