@@ -1,5 +1,6 @@
 import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {formatForPath} from '../core/index.js';
 import type {Format} from '../core/types.js';
 import {CliError, describeSystemError} from './errors.js';
 
@@ -13,12 +14,6 @@ export const stdinDisplay = '<stdin>';
 
 /** Extensions searched for inside folders. */
 export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];
-
-/** Format by extension: Markdown for `.md`/`.markdown`, plain text for anything else. */
-export function formatOf(file: string): Format {
-  const extension = path.extname(file).toLowerCase();
-  return extension === '.md' || extension === '.markdown' ? 'markdown' : 'plaintext';
-}
 
 /**
  * Turn the command line's PATHs into the drafts to check. A file is taken
@@ -34,7 +29,7 @@ export async function discover(paths: readonly string[], cwd: string, stdinForma
   const add = (absolute: string, given: string) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    targets.push({kind: 'file', absolute, display: displayPath(absolute, cwd, path.isAbsolute(given)), format: formatOf(absolute)});
+    targets.push({kind: 'file', absolute, display: displayPath(absolute, cwd, path.isAbsolute(given)), format: formatForPath(absolute)});
   };
 
   for (const given of paths) {

@@ -7,6 +7,7 @@
  * a web worker's content security policy may forbid `new Function`).
  */
 import {schema, validate, type ValidationError} from './config-validator.generated.js';
+import {lineIndexOf, lineStarts} from './report.js';
 import type {PartialSettings} from './types.js';
 
 /** Why a settings file (or another JSON file Copydesk reads) was refused. */
@@ -82,13 +83,13 @@ export function parseJsonText(text: string, path: string): {value: unknown; plac
 class JsonParser {
   private index = 0;
   private readonly places: JsonPlaces = new Map();
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(
     private readonly text: string,
     private readonly path: string
   ) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
+    this.lineStarts = lineStarts(text);
     if (text.charCodeAt(0) === 0xfeff) this.index = 1;
   }
 
@@ -254,13 +255,7 @@ class JsonParser {
   }
 
   private place(offset: number): Place {
-    let line = 0;
-    let high = this.lineStarts.length - 1;
-    while (line < high) {
-      const middle = (line + high + 1) >> 1;
-      if (this.lineStarts[middle] <= offset) line = middle;
-      else high = middle - 1;
-    }
+    const line = lineIndexOf(this.lineStarts, offset);
     return {offset, position: {line: line + 1, column: offset - this.lineStarts[line] + 1}};
   }
 

@@ -6,5 +6,5 @@
 export {check, createChecker, type Checker} from './checker.js';
 export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
-export {defaultSettings, mergeSettings, resolveSettings} from './settings.js';
+export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';

@@ -1,4 +1,4 @@
-import type {PartialSettings, Settings} from './types.js';
+import type {Format, PartialSettings, Settings} from './types.js';
 
 /** The settings a checker uses when told nothing. */
 export const defaultSettings: Readonly<Settings> = Object.freeze<Settings>({
@@ -30,4 +30,13 @@ export function mergeSettings(...layers: Array<PartialSettings | undefined>): Pa
     merged.attribution = {...merged.attribution, ...layer.attribution};
   }
   return merged;
+}
+
+/** File extensions read as Markdown; every other draft is plain text. */
+export const markdownExtensions: readonly string[] = ['.md', '.markdown'];
+
+/** The format to check a file in, by its name: Markdown for `.md`/`.markdown`, plain text otherwise. */
+export function formatForPath(name: string): Format {
+  const lower = name.toLowerCase();
+  return markdownExtensions.some((extension) => lower.endsWith(extension)) ? 'markdown' : 'plaintext';
 }

@@ -70,8 +70,6 @@ export const workspaceFilesExclude = '**/node_modules/**';
 /** Language ids checked as Markdown; every other enabled language is checked as plain text. */
 export const markdownLanguages: readonly string[] = ['markdown'];
 
-/** File extensions read as Markdown by "Check Workspace". */
-export const markdownExtensions: readonly string[] = ['.md', '.markdown'];
 
 /** The built-in command that opens the Problems panel. */
 export const showProblemsCommand = 'workbench.actions.view.problems';

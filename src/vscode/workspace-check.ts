@@ -1,6 +1,7 @@
 import {ProgressLocation, window, workspace, type LogOutputChannel} from 'vscode';
+import {formatForPath} from '../core/index.js';
 import type {DraftChecks} from './checks.js';
-import {markdownExtensions, workspaceFilesExclude, workspaceFilesGlob} from './constants.js';
+import {workspaceFilesExclude, workspaceFilesGlob} from './constants.js';
 import {displayPath, readTextFile} from './files.js';
 import {readEditorOptions} from './settings.js';
 
@@ -42,7 +43,7 @@ export async function checkWorkspace(checks: DraftChecks, output: LogOutputChann
             summary.skipped++;
             continue;
           }
-          const format = markdownExtensions.some((extension) => uri.path.toLowerCase().endsWith(extension)) ? 'markdown' : 'plaintext';
+          const format = formatForPath(uri.path);
           summary.findings += (await checks.checkResource({uri, text: await readTextFile(uri), format})).length;
         }
         summary.files++;
