@@ -2,8 +2,9 @@ import type {Paragraph, Root} from 'nlcst';
 import {unified, type Processor} from 'unified';
 import {VFile} from 'vfile';
 import {segment, type ChunkCache} from './document/segment.js';
-import {messagesToFindings} from './findings.js';
+import {compareFindings, messagesToFindings} from './findings.js';
 import {filterIgnored} from './ignore.js';
+import {ParagraphFindings} from './paragraph-findings.js';
 import {lineStarts} from './report.js';
 import duplicateParagraph from './rules/duplicate-paragraph.js';
 import needsAttribution from './rules/needs-attribution.js';
@@ -27,33 +28,29 @@ export interface Checker {
  */
 export function createChecker(partial?: PartialSettings): Checker {
   const settings = resolveSettings(partial);
-  const processor = buildProcessor(settings);
+  const {paragraphRules, documentRules} = buildProcessors(settings);
   const caches: Partial<Record<string, ChunkCache>> = {};
+  const paragraphFindings: Partial<Record<string, ParagraphFindings>> = {};
 
   const checkSync = (text: string, options: CheckOptions = {}): Finding[] => {
     const format = options.format ?? 'markdown';
     const {blocks, cache} = segment(text, format, caches[format]);
     caches[format] = cache;
-    const tree: Root = {
-      type: 'RootNode',
-      children: blocks
-        .filter((block) => block.paragraph)
-        .map((block): Paragraph => ({type: 'ParagraphNode', children: (block.paragraph as Paragraph).children, data: {block} as Paragraph['data']}))
-    };
     const starts = lineStarts(text);
-    const file = new VFile({value: text, data: {lineStarts: starts, blocks, format}});
-    // vfile messages are Errors, and capturing a stack trace for each of thousands of
-    // findings cost more than all the rules; a finding's stack says nothing anyway.
-    // (`stackTraceLimit` is V8's; elsewhere setting it does nothing.)
-    const errors = Error as ErrorConstructor & {stackTraceLimit?: number};
-    const stackTraceLimit = errors.stackTraceLimit;
-    errors.stackTraceLimit = 0;
-    try {
-      processor.runSync(tree as never, file);
-    } finally {
-      errors.stackTraceLimit = stackTraceLimit;
-    }
-    return filterIgnored(messagesToFindings(file, starts, settings), blocks, starts, options.ignore);
+    const perParagraph = (paragraphFindings[format] ??= new ParagraphFindings(paragraphRules, settings));
+    return withoutStackTraces(() => {
+      const local = perParagraph.collect(text, blocks, starts);
+      const tree: Root = {
+        type: 'RootNode',
+        children: blocks
+          .filter((block) => block.paragraph)
+          .map((block): Paragraph => ({type: 'ParagraphNode', children: (block.paragraph as Paragraph).children, data: {block} as Paragraph['data']}))
+      };
+      const file = new VFile({value: text, data: {lineStarts: starts}});
+      documentRules.runSync(tree as never, file);
+      const findings = mergeSorted(local, messagesToFindings(file, starts, settings));
+      return filterIgnored(findings, blocks, starts, options.ignore);
+    });
   };
 
   return {
@@ -63,15 +60,52 @@ export function createChecker(partial?: PartialSettings): Checker {
   };
 }
 
+/**
+ * Run `task` with V8's stack traces switched off: vfile messages are Errors,
+ * and capturing a stack for each of thousands of findings cost more than all
+ * the rules; a finding's stack says nothing anyway. (Elsewhere than V8 the
+ * setting does nothing.)
+ */
+function withoutStackTraces<T>(task: () => T): T {
+  const errors = Error as ErrorConstructor & {stackTraceLimit?: number};
+  const stackTraceLimit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
+  try {
+    return task();
+  } finally {
+    errors.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** Merge two lists of findings, each sorted by position, into one. */
+function mergeSorted(first: Finding[], second: Finding[]): Finding[] {
+  if (second.length === 0) return first;
+  const merged: Finding[] = [];
+  let at = 0;
+  for (const finding of second) {
+    while (at < first.length && compareFindings(first[at], finding) <= 0) merged.push(first[at++]);
+    merged.push(finding);
+  }
+  while (at < first.length) merged.push(first[at++]);
+  return merged;
+}
+
 /** Check one text with a fresh checker. */
 export async function check(text: string, options: CheckOptions & {settings?: PartialSettings} = {}): Promise<Finding[]> {
   return createChecker(options.settings).check(text, options);
 }
 
-function buildProcessor(settings: Settings): Processor {
-  const processor = unified() as unknown as Processor;
-  if (settings.rules['repeated-heading'] !== 'off') processor.use(repeatedHeading);
-  if (settings.rules['duplicate-paragraph'] !== 'off') processor.use(duplicateParagraph, settings.duplicates);
-  if (settings.rules['needs-attribution'] !== 'off') processor.use(needsAttribution, settings.attribution);
-  return processor.freeze() as unknown as Processor;
+/**
+ * The rules as two unified processors: those that read one paragraph at a
+ * time run on each paragraph alone (see ParagraphFindings), those that
+ * compare paragraphs run on the whole document. A rule set to `off` is not
+ * run at all.
+ */
+function buildProcessors(settings: Settings): {paragraphRules: Processor; documentRules: Processor} {
+  const paragraphRules = unified() as unknown as Processor;
+  const documentRules = unified() as unknown as Processor;
+  if (settings.rules['repeated-heading'] !== 'off') documentRules.use(repeatedHeading);
+  if (settings.rules['duplicate-paragraph'] !== 'off') documentRules.use(duplicateParagraph, settings.duplicates);
+  if (settings.rules['needs-attribution'] !== 'off') paragraphRules.use(needsAttribution, settings.attribution);
+  return {paragraphRules: paragraphRules.freeze() as unknown as Processor, documentRules: documentRules.freeze() as unknown as Processor};
 }

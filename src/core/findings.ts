@@ -33,7 +33,12 @@ export function messagesToFindings(file: VFile, lineStarts: number[], settings: 
       ignoreKey: fields.ignoreKey
     });
   }
-  return findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule));
+  return findings.sort(compareFindings);
+}
+
+/** The order of findings: by start, then end, then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule);
 }
 
 /** A span of offsets as 1-based lines and columns (UTF-16, end exclusive). */

@@ -27,13 +27,6 @@ export interface Block {
   start: number;
   /** Offset just past the last character of the block's content. */
   end: number;
-  /**
-   * The range a "delete this block" fix removes: whole lines, with the line
-   * break, and the blank line that separated it from its neighbours, so the
-   * text around it stays well formed.
-   */
-  removeStart: number;
-  removeEnd: number;
   /** Heading level (1–6) where the layout says it. */
   headingDepth?: number;
   headingStyle?: HeadingStyle;

@@ -1,8 +1,9 @@
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
+import {removalRange} from '../document/removal.js';
 import {pointFinder, report, type OffsetRange} from '../report.js';
-import {NearCopyIndex} from '../text/near-copy-index.js';
+import {NearCopySearch} from '../text/near-copy-index.js';
 import {paragraphText, type ParagraphText} from '../text/paragraph-text.js';
 import {SentenceIndex, type RepeatedRun} from '../text/repeated-runs.js';
 import type {DuplicateSettings} from '../types.js';
@@ -17,40 +18,60 @@ import type {DuplicateSettings} from '../types.js';
  * copy is reported; the earlier one is the related place.
  */
 export default function duplicateParagraph(settings: DuplicateSettings) {
+  // Kept from check to check: an edit re-runs the near-copy search only where it can change the answer.
+  const search = new NearCopySearch(settings.nearThreshold);
   return (tree: Root, file: VFile): void => {
     const toPoint = pointFinder(file);
     const lineOf = (offset: number) => toPoint(offset).line;
-    const firstCopy = new Map<string, Block>();
-    const near = new NearCopyIndex(settings.nearThreshold);
-    const nearBlocks: Block[] = [];
-    const sentences = new SentenceIndex();
+    const paragraphs = proseParagraphs(tree);
 
-    for (const node of tree.children) {
-      const block = (node.data as {block?: Block} | undefined)?.block;
-      if (!block?.paragraph || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
-      const text = paragraphText(block.paragraph);
-      let reported = false;
-      if (text.words.length >= settings.minWords) {
-        const exact = firstCopy.get(text.folded);
-        if (exact) {
-          reportParagraph(file, block, exact, 'exact', `This paragraph repeats the paragraph on line ${lineOf(exact.start)}.`, 'Delete this repeated paragraph', text);
-          reported = true;
-        } else {
-          firstCopy.set(text.folded, block);
-          const copy = near.nearest(text);
-          if (copy) {
-            const earlier = nearBlocks[copy.id];
-            const percent = Math.floor(copy.similarity * 100);
-            reportParagraph(file, block, earlier, 'near', `This paragraph is a near copy (${percent}% the same words) of the paragraph on line ${lineOf(earlier.start)}.`, 'Delete this near copy', text);
-            reported = true;
-          }
-          nearBlocks[near.add(text)] = block;
-        }
+    // Exact repeats first; every other paragraph long enough is searched for an earlier near copy.
+    const firstCopy = new Map<string, Block>();
+    const exactOf: Array<Block | undefined> = [];
+    const searched: ParagraphText[] = [];
+    const searchedBlocks: Block[] = [];
+    for (const [position, {block, text}] of paragraphs.entries()) {
+      if (text.words.length < settings.minWords) continue;
+      const exact = firstCopy.get(text.folded);
+      if (exact) {
+        exactOf[position] = exact;
+      } else {
+        firstCopy.set(text.folded, block);
+        searched.push(text);
+        searchedBlocks.push(block);
       }
-      const runs = sentences.addParagraph(text.sentences, block.start, !reported, settings.passageMinWords);
+    }
+    const nearCopies = new Map<ParagraphText, {earlier: Block; similarity: number}>();
+    const blockOf = new Map<ParagraphText, Block>(searched.map((text, position) => [text, searchedBlocks[position]]));
+    search.search(searched).forEach((copy, position) => {
+      if (copy) nearCopies.set(searched[position], {earlier: blockOf.get(copy.earlier) as Block, similarity: copy.similarity});
+    });
+
+    const sentences = new SentenceIndex();
+    for (const [position, {block, text}] of paragraphs.entries()) {
+      const exact = exactOf[position];
+      const near = exact ? undefined : nearCopies.get(text);
+      if (exact) {
+        reportParagraph(file, block, exact, 'exact', `This paragraph repeats the paragraph on line ${lineOf(exact.start)}.`, 'Delete this repeated paragraph', text);
+      } else if (near) {
+        const percent = Math.floor(near.similarity * 100);
+        reportParagraph(file, block, near.earlier, 'near', `This paragraph is a near copy (${percent}% the same words) of the paragraph on line ${lineOf(near.earlier.start)}.`, 'Delete this near copy', text);
+      }
+      const runs = sentences.addParagraph(text.sentences, block.start, !exact && !near, settings.passageMinWords);
       for (const run of runs) reportPassage(file, block, text, run, sentences, lineOf);
     }
   };
+}
+
+/** The paragraphs and list items of the document, with their prose folded for comparison. */
+function proseParagraphs(tree: Root): Array<{block: Block; text: ParagraphText}> {
+  const paragraphs: Array<{block: Block; text: ParagraphText}> = [];
+  for (const node of tree.children) {
+    const block = (node.data as {block?: Block} | undefined)?.block;
+    if (!block?.paragraph || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
+    paragraphs.push({block, text: paragraphText(block.paragraph)});
+  }
+  return paragraphs;
 }
 
 function reportParagraph(file: VFile, block: Block, earlier: Block, kind: 'exact' | 'near', reason: string, title: string, text: ParagraphText): void {
@@ -61,7 +82,7 @@ function reportParagraph(file: VFile, block: Block, earlier: Block, kind: 'exact
     start: block.start,
     end: block.end,
     related: [{start: earlier.start, end: earlier.end}],
-    fixes: [{title, action: 'delete-repeat', edits: [{start: block.removeStart, end: block.removeEnd, newText: ''}]}],
+    fixes: [{title, action: 'delete-repeat', edits: [{...removalRange(String(file.value), block.start, block.end), newText: ''}]}],
     ignoreKey: text.folded
   });
 }
@@ -73,7 +94,7 @@ function reportPassage(file: VFile, block: Block, text: ParagraphText, run: Repe
   const range = {start: block.start + text.sentences[from].start, end: block.start + text.sentences[last].end};
   let removal: OffsetRange;
   if (whole) {
-    removal = {start: block.removeStart, end: block.removeEnd};
+    removal = removalRange(String(file.value), block.start, block.end);
   } else if (last + 1 < text.sentences.length) {
     // Take the space up to the next sentence so no double space is left.
     removal = {start: range.start, end: block.start + text.sentences[last + 1].start};

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
+import {removalRange} from '../document/removal.js';
 import {pointFinder, report} from '../report.js';
 import {foldHeading} from '../text/normalize.js';
 
@@ -41,7 +42,7 @@ export default function repeatedHeading() {
         start: block.start,
         end: block.end,
         related: [{start: earlier.start, end: earlier.end}],
-        fixes: [{title: 'Delete this repeated heading', action: 'delete-repeat', edits: [{start: block.removeStart, end: block.removeEnd, newText: ''}]}],
+        fixes: [{title: 'Delete this repeated heading', action: 'delete-repeat', edits: [{...removalRange(String(file.value), block.start, block.end), newText: ''}]}],
         ignoreKey: folded
       });
     }

@@ -1,0 +1,29 @@
+import type {OffsetRange} from '../report.js';
+
+/**
+ * What deleting a block removes: its whole lines with their line break, and
+ * the blank lines after it when blank lines also precede it (or it opens the
+ * document), so the paragraphs around it keep one blank line between them.
+ * The last block of a document takes the blank lines before it instead.
+ */
+export function removalRange(text: string, start: number, end: number): OffsetRange {
+  let removeStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Keep what precedes the block on its first line when it is not just indentation or markers.
+  if (!/^[\s>]*$/.test(text.slice(removeStart, start))) removeStart = start;
+  let removeEnd = text.indexOf('\n', end);
+  removeEnd = removeEnd === -1 ? text.length : removeEnd + 1;
+  if (text.slice(end, removeEnd).trim() !== '') removeEnd = end;
+
+  const blankBefore = removeStart === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, removeStart - 64), removeStart));
+  const after = /^(?:[ \t]*\r?\n)+/.exec(text.slice(removeEnd));
+  if (blankBefore && after && removeEnd + after[0].length < text.length) {
+    removeEnd += after[0].length;
+  } else if (blankBefore && removeStart > 0 && text.slice(removeEnd).trim() === '') {
+    // The last block: take the blank lines before it, keeping the line break that ends the text before.
+    let previous = removeStart;
+    while (previous > 0 && /\s/.test(text[previous - 1])) previous--;
+    removeStart = text.indexOf('\n', previous) + 1;
+    removeEnd = text.length;
+  }
+  return {start: removeStart, end: removeEnd};
+}
