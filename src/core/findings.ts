@@ -18,15 +18,25 @@ export function messagesToFindings(file: VFile, lineStarts: number[], settings: 
     const fixes: Fix[] = fields.fixes.map((fix) => ({
       title: fix.title,
       action: fix.action,
-      edits: fix.edits.map((edit) => ({...span(edit), newText: edit.newText}))
+      edits: fix.edits.map((edit) => {
+        const at = span(edit);
+        return {line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, offset: at.offset, endOffset: at.endOffset, newText: edit.newText};
+      })
     }));
+    const at = span(fields.range);
+    // Field by field, not by spreading the span: an object built by spreading in mid-literal can end up with slow (dictionary) properties, and findings are read again on every re-check.
     findings.push({
       rule,
       severity: level as Severity,
       message: message.reason,
       kind: fields.kind as Finding['kind'],
       url: message.url ?? '',
-      ...span(fields.range),
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      offset: at.offset,
+      endOffset: at.endOffset,
       related: fields.related.map(span),
       fixes,
       actual: message.actual ?? '',

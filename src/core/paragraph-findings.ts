@@ -4,6 +4,7 @@ import {VFile} from 'vfile';
 import type {Block, BlockKind} from './document/block.js';
 import {messagesToFindings} from './findings.js';
 import {lineIndexOf, lineStarts} from './report.js';
+import {detached} from './text/detached.js';
 import type {Finding, Settings, Span} from './types.js';
 
 /** A paragraph's findings where it stood in the last check. */
@@ -67,7 +68,8 @@ export class ParagraphFindings {
     const known = this.relative.get(children);
     // A plain-text line parsed once may be a title in one place and a paragraph in another.
     if (known?.kind === block.kind) return known.findings;
-    const source = text.slice(block.start, block.end);
+    // Cached findings hold slices of the source: detached, they keep only the paragraph alive, not this version of the document.
+    const source = detached(text.slice(block.start, block.end));
     const starts = lineStarts(source);
     const local: Block = {...block, start: 0, end: source.length};
     const file = new VFile({value: source, data: {lineStarts: starts}});
@@ -86,18 +88,46 @@ export class ParagraphFindings {
  * later lines start at the start of a document line either way.
  */
 function moveFinding(finding: Finding, start: number, line: number, column: number): Finding {
-  const move = <T extends Span>(span: T): T => ({
-    ...span,
+  // Written out field by field: object spread in the middle of a literal is a slow path in V8, and this runs for every finding that moved.
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    kind: finding.kind,
+    url: finding.url,
+    line: finding.line + line,
+    column: finding.line === 1 ? finding.column + column : finding.column,
+    endLine: finding.endLine + line,
+    endColumn: finding.endLine === 1 ? finding.endColumn + column : finding.endColumn,
+    offset: finding.offset + start,
+    endOffset: finding.endOffset + start,
+    related: finding.related.map((span) => moveSpan(span, start, line, column)),
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      action: fix.action,
+      edits: fix.edits.map((edit) => ({
+        line: edit.line + line,
+        column: edit.line === 1 ? edit.column + column : edit.column,
+        endLine: edit.endLine + line,
+        endColumn: edit.endLine === 1 ? edit.endColumn + column : edit.endColumn,
+        offset: edit.offset + start,
+        endOffset: edit.endOffset + start,
+        newText: edit.newText
+      }))
+    })),
+    actual: finding.actual,
+    ignoreKey: finding.ignoreKey
+  };
+}
+
+/** A span moved as {@link moveFinding} says. */
+function moveSpan(span: Span, start: number, line: number, column: number): Span {
+  return {
     line: span.line + line,
     column: span.line === 1 ? span.column + column : span.column,
     endLine: span.endLine + line,
     endColumn: span.endLine === 1 ? span.endColumn + column : span.endColumn,
     offset: span.offset + start,
     endOffset: span.endOffset + start
-  });
-  return {
-    ...move(finding),
-    related: finding.related.map(move),
-    fixes: finding.fixes.map((fix) => ({...fix, edits: fix.edits.map(move)}))
   };
 }

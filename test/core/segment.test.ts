@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {splitChunks} from '../../src/core/document/chunks.js';
-import {segment} from '../../src/core/document/segment.js';
+import {segment, staleAllowance} from '../../src/core/document/segment.js';
 import type {Format} from '../../src/core/index.js';
 
 /** `kind:first line` of each block, to read layouts at a glance. */
@@ -122,5 +122,30 @@ describe('re-use between checks', () => {
     const edited = segment(text.replace('twice a day', 'three times a day'), 'plaintext', unchanged.cache);
     const same = edited.blocks.map((block, index) => block.paragraph === first.blocks[index].paragraph);
     assert.deepEqual(same, [false, true, true]);
+  });
+
+  test('an edit in the middle keeps the parsed chunks before and after it, moved by the edit', () => {
+    const paragraphs = ['The night ferry was late again on Friday.', 'Harbour staff worked through the weekend to clear the slipway.', 'A *second* crane arrives in March.', 'The quay reopens to cars on Monday.'];
+    const text = paragraphs.join('\n\n');
+    const first = segment(text, 'markdown');
+    const editedText = text.replace('through the weekend', 'through a long weekend');
+    const edited = segment(editedText, 'markdown', first.cache);
+    assert.deepEqual(
+      edited.blocks.map((block, index) => block.paragraph === first.blocks[index].paragraph),
+      [true, false, true, true]
+    );
+    assert.deepEqual(
+      edited.blocks.map((block) => editedText.slice(block.start, block.end)),
+      ['The night ferry was late again on Friday.', 'Harbour staff worked through a long weekend to clear the slipway.', 'A *second* crane arrives in March.', 'The quay reopens to cars on Monday.']
+    );
+  });
+
+  test('chunks no longer in the text are dropped once there are more than the allowance', () => {
+    const base = ['One paragraph about the quay and its long history.', 'Another paragraph about the ferry timetable.'];
+    let result = segment(base.join('\n\n'), 'plaintext');
+    for (let edit = 0; edit < 3 * staleAllowance; edit++) result = segment([...base, `Edit number ${edit} of a third paragraph.`].join('\n\n'), 'plaintext', result.cache);
+    assert.ok(result.cache.chunks.size <= 3 + staleAllowance, `cache holds ${result.cache.chunks.size} chunks`);
+    assert.ok(result.cache.prose.size <= 3 + staleAllowance, `cache holds ${result.cache.prose.size} paragraphs`);
+    assert.ok(result.cache.chunks.has(`Edit number ${3 * staleAllowance - 1} of a third paragraph.`));
   });
 });

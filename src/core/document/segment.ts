@@ -1,61 +1,155 @@
 import type {Paragraph} from 'nlcst';
 import type {Format} from '../types.js';
 import type {Block} from './block.js';
+import {detached} from '../text/detached.js';
 import {splitChunks} from './chunks.js';
 import {markdownBlocks, type ChunkBlock} from './markdown-blocks.js';
 import {plaintextBlocks} from './plaintext-blocks.js';
 import {parseVerbatim, verbatimSource} from './prose.js';
 
 /**
- * Parsed chunks by format and content, and parsed plain-text paragraphs by
- * content (a plain-text draft written one paragraph a line may be a single
- * chunk). A checker keeps one per document and swaps it for the one the
- * latest check filled, so memory follows the document and an edit re-parses
- * only what changed.
+ * Parsed chunks by content, and parsed plain-text paragraphs by content (a
+ * plain-text draft written one paragraph a line may be a single chunk). A
+ * checker keeps one per document and format; each check marks what it used,
+ * and what no check uses any more is dropped once it outnumbers what is in
+ * use, so memory follows the document and an edit re-parses only what
+ * changed.
  */
 export interface ChunkCache {
-  chunks: Map<string, ChunkBlock[]>;
+  chunks: Map<string, CachedChunk>;
   prose: Map<string, Paragraph>;
+  /** Checks made with this cache so far. */
+  checks: number;
+  /** The text of the latest check and its chunks by offset, to find unchanged chunks without hashing their text. */
+  latest?: {text: string; chunks: Map<number, CachedChunk>};
 }
 
-/** The blocks of a document, with a cache of parsed chunks to reuse and the one to keep. */
-export function segment(text: string, format: Format, previous?: ChunkCache): {blocks: Block[]; cache: ChunkCache} {
-  const cache: ChunkCache = {chunks: new Map(), prose: new Map()};
+interface CachedChunk {
+  /** The chunk's text, as the key it is cached under. */
+  text: string;
+  blocks: ChunkBlock[];
+  /** The check that last used the chunk. */
+  used: number;
+}
+
+/**
+ * Entries no check uses any more that a cache keeps before it sweeps them
+ * out: enough that undoing recent edits finds their chunks parsed, few
+ * enough that a long editing session does not pile up parsed text.
+ */
+export const staleAllowance = 64;
+
+/** The blocks of a document, reusing (and updating) the cache of an earlier check. */
+export function segment(text: string, format: Format, cache: ChunkCache = {chunks: new Map(), prose: new Map(), checks: 0}): {blocks: Block[]; cache: ChunkCache} {
+  const check = ++cache.checks;
   const parse = (slice: string): Paragraph => {
-    let paragraph = cache.prose.get(slice) ?? previous?.prose.get(slice);
-    if (!paragraph) paragraph = parseVerbatim(slice);
-    cache.prose.set(slice, paragraph);
+    let paragraph = cache.prose.get(slice);
+    if (!paragraph) {
+      paragraph = parseVerbatim(slice);
+      cache.prose.set(slice, paragraph);
+    }
     return paragraph;
   };
   const blocks: Block[] = [];
+  let liveChunks = 0;
+  const unchanged = unchangedChunks(text, cache.latest);
+  const placed = new Map<number, CachedChunk>();
   for (const chunk of splitChunks(text, format)) {
-    let chunkBlocks: ChunkBlock[] | undefined;
+    let chunkBlocks: ChunkBlock[];
     if (chunk.frontmatter) {
       // Not cached: the same text further down would be Markdown, not metadata.
       chunkBlocks = [{kind: 'frontmatter', start: 0, end: chunk.text.length}];
     } else {
-      chunkBlocks = cache.chunks.get(chunk.text);
-      if (!chunkBlocks) {
-        chunkBlocks = previous?.chunks.get(chunk.text);
-        // A reused chunk keeps its parsed paragraphs in the new cache too, or the
-        // next edit inside it would find none of them and re-parse them all.
-        if (chunkBlocks) keepParagraphs(chunkBlocks, cache);
-        else chunkBlocks = parseChunk(chunk.text, format, parse);
+      let cached = unchanged(chunk.start, chunk.text.length) ?? cache.chunks.get(chunk.text);
+      if (!cached) {
+        const own = detached(chunk.text);
+        // Rebuilt by placeBlock: the parsers' objects may be built in ways that leave them slow to read, and these are read on every check.
+        cached = {text: own, blocks: parseChunk(own, format, parse).map((block) => placeBlock(block, 0)), used: check};
+        cache.chunks.set(own, cached);
       }
-      cache.chunks.set(chunk.text, chunkBlocks);
+      placed.set(chunk.start, cached);
+      if (cached.used !== check) liveChunks++;
+      cached.used = check;
+      chunkBlocks = cached.blocks;
     }
-    for (const block of chunkBlocks) {
-      blocks.push({...block, start: block.start + chunk.start, end: block.end + chunk.start});
-    }
+    for (const block of chunkBlocks) blocks.push(placeBlock(block, chunk.start));
   }
+  cache.latest = {text, chunks: placed};
+  if (cache.chunks.size > liveChunks + staleAllowance || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check);
   return {blocks, cache};
 }
 
-function keepParagraphs(blocks: ChunkBlock[], cache: ChunkCache): void {
-  for (const block of blocks) {
-    const source = block.paragraph && verbatimSource(block.paragraph);
-    if (source !== undefined && block.paragraph) cache.prose.set(source, block.paragraph);
+/**
+ * A finder of the chunks the latest check had at the same place in the
+ * text both share before the edit, or at the same distance from the end in
+ * the text both share after it. Looking a chunk up by its text means hashing
+ * all of it, which for a long draft costs more than the rest of an
+ * unchanged check; comparing the two texts once costs far less.
+ */
+function unchangedChunks(text: string, latest: ChunkCache['latest']): (start: number, length: number) => CachedChunk | undefined {
+  if (!latest) return () => undefined;
+  const before = latest.text;
+  const prefix = commonPrefix(before, text);
+  const suffix = commonSuffix(before, text, prefix);
+  const shift = before.length - text.length;
+  return (start, length) => {
+    let at: number;
+    if (start + length <= prefix) at = start;
+    else if (start >= text.length - suffix) at = start + shift;
+    else return undefined;
+    const cached = latest.chunks.get(at);
+    return cached?.text.length === length ? cached : undefined;
+  };
+}
+
+/** How many characters two texts share at the start. Comparing slices a block at a time is a memory compare, far faster than a loop over characters. */
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + compareBlock <= limit && a.slice(at, at + compareBlock) === b.slice(at, at + compareBlock)) at += compareBlock;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many characters two texts share at the end, not counting the first `prefix` of either. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length + compareBlock <= limit && a.slice(a.length - length - compareBlock, a.length - length) === b.slice(b.length - length - compareBlock, b.length - length)) length += compareBlock;
+  while (length < limit && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
+  return length;
+}
+
+/** Characters compared at once when looking for the common start and end of two texts. */
+const compareBlock = 1024;
+
+/**
+ * A chunk's block placed in the document. Built field by field: blocks come
+ * in several shapes, and spreading objects of many shapes is a slow path.
+ */
+function placeBlock(block: ChunkBlock, offset: number): Block {
+  const placed: Block = {kind: block.kind, start: block.start + offset, end: block.end + offset};
+  if (block.headingDepth !== undefined) placed.headingDepth = block.headingDepth;
+  if (block.headingStyle !== undefined) placed.headingStyle = block.headingStyle;
+  if (block.paragraph !== undefined) placed.paragraph = block.paragraph;
+  if (block.directive !== undefined) placed.directive = block.directive;
+  return placed;
+}
+
+/** Drop the chunks the latest check did not use, and the parsed paragraphs no chunk it used holds. */
+function sweep(cache: ChunkCache, check: number): void {
+  const prose = new Map<string, Paragraph>();
+  for (const [text, cached] of cache.chunks) {
+    if (cached.used !== check) {
+      cache.chunks.delete(text);
+      continue;
+    }
+    for (const block of cached.blocks) {
+      const source = block.paragraph && verbatimSource(block.paragraph);
+      if (source !== undefined && block.paragraph) prose.set(source, block.paragraph);
+    }
   }
+  cache.prose = prose;
 }
 
 function parseChunk(text: string, format: Format, parse: (text: string) => Paragraph): ChunkBlock[] {
