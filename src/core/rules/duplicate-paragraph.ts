@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
 import {removalRange} from '../document/removal.js';
 import {pointFinder, report, type OffsetRange} from '../report.js';
-import {NearCopySearch} from '../text/near-copy-index.js';
+import {NearCopySearch} from '../text/near-copy-search.js';
 import {paragraphText, type ParagraphText} from '../text/paragraph-text.js';
 import {SentenceIndex, type RepeatedRun} from '../text/repeated-runs.js';
 import type {DuplicateSettings} from '../types.js';

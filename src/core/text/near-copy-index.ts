@@ -10,7 +10,7 @@ const candidateLimit = 12;
  * this crowded means text made of a few words repeated, where a shared key
  * says little; the bound keeps such text from costing quadratic time.
  */
-const bucketScanLimit = 24;
+export const bucketScanLimit = 24;
 
 /** Similarities already measured, by pair of paragraph texts (the same objects while the paragraphs are unchanged). */
 const measured = new WeakMap<ParagraphText, WeakMap<ParagraphText, number>>();
@@ -108,79 +108,5 @@ export class NearCopyIndex {
       row.set(earlier, value);
     }
     return value;
-  }
-}
-
-/** An earlier paragraph that a paragraph is a near copy of. */
-export interface NearCopy {
-  earlier: ParagraphText;
-  similarity: number;
-}
-
-/**
- * Near-copy search over a document's paragraphs, check after check. A
- * paragraph's answer depends only on the earlier paragraphs that share a
- * band key with it, and on their order; so where no paragraph holding one
- * of its keys was added, removed or moved since the last search, the last
- * answer stands, and an edit costs a search for the paragraphs it touched
- * (and those sharing a key with them) instead of one for every paragraph.
- */
-export class NearCopySearch {
-  private previous: readonly ParagraphText[] = [];
-  private answers = new Map<ParagraphText, NearCopy | undefined>();
-
-  constructor(private readonly threshold: number) {}
-
-  /**
-   * For each paragraph, in document order, the earlier one it is a near
-   * copy of, if any. The paragraphs' folded texts must be distinct (exact
-   * repeats are found before, and are not searched).
-   */
-  search(paragraphs: readonly ParagraphText[]): Array<NearCopy | undefined> {
-    const stale = this.staleKeys(paragraphs);
-    const answers = new Map<ParagraphText, NearCopy | undefined>();
-    const results: Array<NearCopy | undefined> = [];
-    // Built only as far as a paragraph needs it: after a small edit, most need none.
-    const index = new NearCopyIndex(this.threshold);
-    let indexed = 0;
-    paragraphs.forEach((text, position) => {
-      let answer: NearCopy | undefined;
-      if (this.answers.has(text) && !text.bandKeys.some((key) => stale.has(key))) {
-        answer = this.answers.get(text);
-      } else {
-        while (indexed < position) index.add(paragraphs[indexed++]);
-        const found = index.nearest(text);
-        answer = found && {earlier: paragraphs[found.id], similarity: found.similarity};
-      }
-      answers.set(text, answer);
-      results.push(answer);
-    });
-    this.previous = paragraphs;
-    this.answers = answers;
-    return results;
-  }
-
-  /**
-   * Band keys of the paragraphs added, removed or moved since the last
-   * search. A paragraph counts as moved when it now follows one that it
-   * used to precede; of two paragraphs that swapped places, at least one is
-   * caught, which is all a reused answer needs.
-   */
-  private staleKeys(paragraphs: readonly ParagraphText[]): Set<number> {
-    const stale = new Set<number>();
-    const before = new Map<ParagraphText, number>();
-    this.previous.forEach((text, position) => before.set(text, position));
-    let latest = -1;
-    for (const text of paragraphs) {
-      const at = before.get(text);
-      if (at === undefined || at < latest) {
-        for (const key of text.bandKeys) stale.add(key);
-      } else {
-        latest = at;
-      }
-      before.delete(text);
-    }
-    for (const removed of before.keys()) for (const key of removed.bandKeys) stale.add(key);
-    return stale;
   }
 }
