@@ -15,7 +15,7 @@ import {paragraphText, type ParagraphText} from '../../src/core/text/paragraph-t
 const word = fc.constantFrom('quay', 'ferry', 'council', 'the', 'tide', 'crew');
 const paragraph = fc.array(word, {minLength: 8, maxLength: 16}).map((words) => words.join(' ') + '.');
 
-type Edit = {kind: 'insert' | 'replace'; at: number; text: string} | {kind: 'remove'; at: number} | {kind: 'move'; from: number; to: number};
+type Edit = {kind: 'insert'; at: number; text: string} | {kind: 'replace'; at: number; text: string} | {kind: 'remove'; at: number} | {kind: 'move'; from: number; to: number};
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({kind: fc.constant('insert' as const), at: fc.nat(), text: paragraph}),
@@ -26,11 +26,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 function apply(texts: string[], change: Edit): string[] {
   const next = [...texts];
-  if (change.kind === 'insert') next.splice(change.at % (next.length + 1), 0, change.text);
-  else if (next.length === 0) return next;
-  else if (change.kind === 'replace') next[change.at % next.length] = change.text;
-  else if (change.kind === 'remove') next.splice(change.at % next.length, 1);
-  else next.splice(change.to % next.length, 0, ...next.splice(change.from % next.length, 1));
+  if (change.kind === 'insert') {
+    next.splice(change.at % (next.length + 1), 0, change.text);
+  } else if (next.length > 0) {
+    if (change.kind === 'replace') next[change.at % next.length] = change.text;
+    else if (change.kind === 'remove') next.splice(change.at % next.length, 1);
+    else next.splice(change.to % next.length, 0, ...next.splice(change.from % next.length, 1));
+  }
   return next;
 }
 

@@ -23,12 +23,19 @@ const measured = new WeakMap<ParagraphText, WeakMap<ParagraphText, number>>();
 export class NearCopyIndex {
   private readonly texts: ParagraphText[] = [];
   /** Band key → the newest slot (paragraph × band) with that key. */
-  private readonly heads = new IntMap();
+  private readonly heads: IntMap;
   /** Slot → the previous slot with the same key, or −1: buckets as chains, with no array per key. */
-  private next: Int32Array = new Int32Array(1024);
+  private next: Int32Array;
   private readonly counts: number[] = [];
 
-  constructor(private readonly threshold: number) {}
+  /** `expected`: how many paragraphs will be added, to size the tables once instead of growing them. */
+  constructor(
+    private readonly threshold: number,
+    expected = 64
+  ) {
+    this.heads = new IntMap(expected * bands);
+    this.next = new Int32Array(Math.max(1, expected) * bands);
+  }
 
   /** The most similar indexed paragraph at or above the threshold (and not identical), if any. */
   nearest(text: ParagraphText): {id: number; similarity: number} | undefined {

@@ -1,3 +1,4 @@
+import {IntMap} from './int-map.js';
 import {bucketScanLimit, NearCopyIndex} from './near-copy-index.js';
 import type {ParagraphText} from './paragraph-text.js';
 
@@ -34,15 +35,17 @@ export class NearCopySearch {
    */
   search(paragraphs: readonly ParagraphText[]): Array<NearCopy | undefined> {
     const searched = this.toSearch(paragraphs);
-    const looked = new Set<number>();
+    // Band keys are 31-bit: as numbers in a Set they would be boxed, an IntMap keeps them flat.
+    const looked = new IntMap();
     let searches = 0;
     paragraphs.forEach((text, position) => {
       if (!searched[position]) return;
       searches++;
-      for (const key of text.bandKeys) looked.add(key);
+      for (const key of text.bandKeys) looked.set(key, 1);
     });
-    const indexAll = searches === paragraphs.length;
-    const index = new NearCopyIndex(this.threshold);
+    // Only paragraphs holding a key some search looks under can be a candidate.
+    const include = searches === paragraphs.length ? paragraphs.map(() => true) : paragraphs.map((text) => searches > 0 && sharesKey(text, looked));
+    const index = new NearCopyIndex(this.threshold, include.filter(Boolean).length);
     const indexed: ParagraphText[] = [];
     const answers = new Map<ParagraphText, NearCopy | undefined>();
     const results: Array<NearCopy | undefined> = [];
@@ -55,7 +58,7 @@ export class NearCopySearch {
       } else {
         answer = this.answers.get(text);
       }
-      if (indexAll || (searches > 0 && sharesKey(text, looked))) {
+      if (include[position]) {
         index.add(text);
         indexed.push(text);
       }
@@ -74,9 +77,9 @@ export class NearCopySearch {
     // Nothing changed, or nothing kept (a first search): nothing more to mark.
     if ((changes.added.length === 0 && changes.gone.length === 0) || !changes.kept.includes(true)) return searched;
 
-    const stale = new Set<number>();
-    for (const position of changes.added) for (const key of paragraphs[position].bandKeys) stale.add(key);
-    for (const {text} of changes.gone) for (const key of text.bandKeys) stale.add(key);
+    const stale = new IntMap();
+    for (const position of changes.added) for (const key of paragraphs[position].bandKeys) stale.set(key, 1);
+    for (const {text} of changes.gone) for (const key of text.bandKeys) stale.set(key, 1);
     const chains = chainsOf(paragraphs, stale);
 
     // A paragraph added: the entries after it that it now reaches.
@@ -154,16 +157,18 @@ function diff(previous: readonly ParagraphText[], current: readonly ParagraphTex
  * it, in order, once per band that holds it (as the index's buckets list
  * them).
  */
-function chainsOf(paragraphs: readonly ParagraphText[], keys: ReadonlySet<number>): Map<number, number[]> {
+function chainsOf(paragraphs: readonly ParagraphText[], keys: IntMap): Map<number, number[]> {
   const chains = new Map<number, number[]>();
-  paragraphs.forEach((text, position) => {
-    for (const key of text.bandKeys) {
-      if (!keys.has(key)) continue;
+  for (let position = 0; position < paragraphs.length; position++) {
+    const own = paragraphs[position].bandKeys;
+    for (let band = 0; band < own.length; band++) {
+      const key = own[band];
+      if (keys.get(key) === -1) continue;
       let chain = chains.get(key);
       if (!chain) chains.set(key, (chain = []));
       chain.push(position);
     }
-  });
+  }
   return chains;
 }
 
@@ -185,8 +190,8 @@ function firstIndexAtOrAfter(sorted: readonly number[], value: number): number {
 }
 
 /** Whether any of a paragraph's band keys is in `keys`. */
-function sharesKey(text: ParagraphText, keys: ReadonlySet<number>): boolean {
+function sharesKey(text: ParagraphText, keys: IntMap): boolean {
   const own = text.bandKeys;
-  for (let band = 0; band < own.length; band++) if (keys.has(own[band])) return true;
+  for (let band = 0; band < own.length; band++) if (keys.get(own[band]) !== -1) return true;
   return false;
 }
