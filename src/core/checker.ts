@@ -16,7 +16,11 @@ import type {CheckOptions, Finding, PartialSettings, Settings} from './types.js'
 export interface Checker {
   /** The settings in force, defaults filled in. */
   readonly settings: Settings;
-  /** Check a text; resolves to findings sorted by position. */
+  /**
+   * Check a text; resolves to findings sorted by position. Findings are
+   * shared with the checker's caches (a paragraph that did not change keeps
+   * its finding objects): read them, do not modify them.
+   */
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
   /** The same, synchronously (for callers that cannot await, such as benchmarks). */
   checkSync(text: string, options?: CheckOptions): Finding[];
@@ -31,9 +35,13 @@ export function createChecker(partial?: PartialSettings): Checker {
   const {paragraphRules, documentRules} = buildProcessors(settings);
   const caches: Partial<Record<string, ChunkCache>> = {};
   const paragraphFindings: Partial<Record<string, ParagraphFindings>> = {};
+  // The latest check: asking again about the same text (on save, on focus) costs nothing.
+  let latest: {text: string; format: string; ignore: readonly string[]; findings: Finding[]} | undefined;
 
   const checkSync = (text: string, options: CheckOptions = {}): Finding[] => {
     const format = options.format ?? 'markdown';
+    const ignore = options.ignore ?? [];
+    if (latest?.text === text && latest.format === format && sameList(latest.ignore, ignore)) return [...latest.findings];
     const {blocks, cache} = segment(text, format, caches[format]);
     caches[format] = cache;
     const starts = lineStarts(text);
@@ -48,8 +56,9 @@ export function createChecker(partial?: PartialSettings): Checker {
       };
       const file = new VFile({value: text, data: {lineStarts: starts}});
       documentRules.runSync(tree as never, file);
-      const findings = mergeSorted(local, messagesToFindings(file, starts, settings));
-      return filterIgnored(findings, blocks, starts, options.ignore);
+      const findings = filterIgnored(mergeSorted(local, messagesToFindings(file, starts, settings)), blocks, starts, ignore);
+      latest = {text, format, ignore: [...ignore], findings};
+      return [...findings];
     });
   };
 
@@ -75,6 +84,10 @@ function withoutStackTraces<T>(task: () => T): T {
   } finally {
     errors.stackTraceLimit = stackTraceLimit;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** Merge two lists of findings, each sorted by position, into one. */

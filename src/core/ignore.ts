@@ -10,6 +10,7 @@ import {lineIndexOf} from './report.js';
 export function filterIgnored(findings: Finding[], blocks: readonly Block[], lineStarts: number[], ignoreKeys: readonly string[] = []): Finding[] {
   const keys = new Set(ignoreKeys);
   const silenced = silencedRanges(blocks, lineStarts);
+  if (keys.size === 0 && silenced.length === 0) return findings;
   return findings.filter((finding) => {
     if (keys.has(finding.ignoreKey)) return false;
     return !silenced.some((range) => finding.offset >= range.start && finding.offset < range.end && range.rules.includes(finding.rule));
