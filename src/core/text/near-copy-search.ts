@@ -24,7 +24,10 @@ export interface NearCopy {
  */
 export class NearCopySearch {
   private previous: readonly ParagraphText[] = [];
-  private answers = new Map<ParagraphText, NearCopy | undefined>();
+  /** The last search's answers, by position. */
+  private answers: Array<NearCopy | undefined> = [];
+  /** The paragraphs of the last search, kept up to date from the changes rather than rebuilt. */
+  private readonly members = new Set<ParagraphText>();
 
   constructor(private readonly threshold: number) {}
 
@@ -34,7 +37,8 @@ export class NearCopySearch {
    * repeats are found before, and are not searched).
    */
   search(paragraphs: readonly ParagraphText[]): Array<NearCopy | undefined> {
-    const searched = this.toSearch(paragraphs);
+    const changes = diff(this.previous, this.members, paragraphs);
+    const searched = this.toSearch(paragraphs, changes);
     // Band keys are 31-bit: as numbers in a Set they would be boxed, an IntMap keeps them flat.
     const looked = new IntMap();
     let searches = 0;
@@ -47,7 +51,6 @@ export class NearCopySearch {
     const include = searches === paragraphs.length ? paragraphs.map(() => true) : paragraphs.map((text) => searches > 0 && sharesKey(text, looked));
     const index = new NearCopyIndex(this.threshold, include.filter(Boolean).length);
     const indexed: ParagraphText[] = [];
-    const answers = new Map<ParagraphText, NearCopy | undefined>();
     const results: Array<NearCopy | undefined> = [];
     for (let position = 0; position < paragraphs.length; position++) {
       const text = paragraphs[position];
@@ -56,23 +59,23 @@ export class NearCopySearch {
         const found = index.nearest(text);
         answer = found && {earlier: indexed[found.id], similarity: found.similarity};
       } else {
-        answer = this.answers.get(text);
+        answer = this.answers[changes.oldAt[position]];
       }
       if (include[position]) {
         index.add(text);
         indexed.push(text);
       }
-      answers.set(text, answer);
       results.push(answer);
     }
+    for (const {text} of changes.gone) this.members.delete(text);
+    for (const position of changes.added) this.members.add(paragraphs[position]);
     this.previous = paragraphs;
-    this.answers = answers;
+    this.answers = results;
     return results;
   }
 
   /** Which paragraphs must be searched again: those new, moved, or with a changed paragraph within reach. */
-  private toSearch(paragraphs: readonly ParagraphText[]): boolean[] {
-    const changes = diff(this.previous, paragraphs);
+  private toSearch(paragraphs: readonly ParagraphText[], changes: Changes): boolean[] {
     const searched = changes.kept.map((kept) => !kept);
     // Nothing changed, or nothing kept (a first search): nothing more to mark.
     if ((changes.added.length === 0 && changes.gone.length === 0) || !changes.kept.includes(true)) return searched;
@@ -111,6 +114,8 @@ export class NearCopySearch {
 interface Changes {
   /** By current position: whether the paragraph was there before and kept its order relative to the others kept. */
   kept: boolean[];
+  /** By current position: where a kept paragraph stood in the last search (−1 if not kept). */
+  oldAt: Int32Array;
   /** Current positions of paragraphs new or moved. */
   added: number[];
   /** Paragraphs removed or moved, each with the current position of the first kept paragraph that followed it. */
@@ -118,38 +123,50 @@ interface Changes {
 }
 
 /**
- * Compare the paragraphs with the last search's. A paragraph that now
- * follows one it used to precede counts as moved (gone from its old place,
- * added at its new one); of two that swapped places, at least one is caught,
- * so the paragraphs kept are in their old order.
+ * Compare the paragraphs with the last search's (`members` holds the same
+ * paragraphs as a set). A paragraph that now follows one it used to precede
+ * counts as moved (gone from its old place, added at its new one); of two
+ * that swapped places, at least one is caught, so the paragraphs kept are in
+ * their old order. Paragraphs are walked side by side, so that an edit costs
+ * no map of every paragraph's old position; one is built only for a
+ * paragraph that moved up.
  */
-function diff(previous: readonly ParagraphText[], current: readonly ParagraphText[]): Changes {
-  const before = new Map<ParagraphText, number>();
-  previous.forEach((text, position) => before.set(text, position));
-  const kept: boolean[] = [];
+function diff(previous: readonly ParagraphText[], members: ReadonlySet<ParagraphText>, current: readonly ParagraphText[]): Changes {
+  const oldAt = new Int32Array(current.length).fill(-1);
+  const keptAt = new Int32Array(previous.length).fill(-1);
   const added: number[] = [];
-  /** Old position → current position, for paragraphs kept. */
-  const keptAt = new Map<number, number>();
+  let positions: Map<ParagraphText, number> | undefined;
+  let expected = 0;
   let latest = -1;
-  current.forEach((text, position) => {
-    const at = before.get(text);
-    if (at === undefined || at < latest) {
-      kept.push(false);
-      added.push(position);
-    } else {
-      latest = at;
-      kept.push(true);
-      keptAt.set(at, position);
+  for (let position = 0; position < current.length; position++) {
+    const text = current[position];
+    let at = -1;
+    if (previous[expected] === text) {
+      at = expected;
+    } else if (members.has(text)) {
+      // Ahead of where it was expected (paragraphs removed before it), or behind (it moved up).
+      at = previous.indexOf(text, expected);
+      if (at === -1) {
+        positions ??= new Map(previous.map((member, index) => [member, index]));
+        at = positions.get(text) ?? -1;
+      }
     }
-  });
+    if (at === -1 || at < latest) {
+      added.push(position);
+      continue;
+    }
+    latest = at;
+    oldAt[position] = at;
+    keptAt[at] = position;
+    expected = at + 1;
+  }
   const gone: Changes['gone'] = [];
   let next = Number.POSITIVE_INFINITY;
   for (let at = previous.length - 1; at >= 0; at--) {
-    const now = keptAt.get(at);
-    if (now === undefined) gone.push({text: previous[at], next});
-    else next = now;
+    if (keptAt[at] === -1) gone.push({text: previous[at], next});
+    else next = keptAt[at];
   }
-  return {kept, added, gone};
+  return {kept: Array.from(oldAt, (at) => at !== -1), oldAt, added, gone};
 }
 
 /**
