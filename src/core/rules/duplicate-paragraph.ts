@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
 import {removalRange} from '../document/removal.js';
 import {pointFinder, report, type OffsetRange} from '../report.js';
-import {NearCopySearch} from '../text/near-copy-search.js';
+import {NearCopySearch, type NearCopy} from '../text/near-copy-search.js';
 import {paragraphText, type ParagraphText} from '../text/paragraph-text.js';
 import {SentenceIndex, type RepeatedRun} from '../text/repeated-runs.js';
 import type {DuplicateSettings} from '../types.js';
@@ -23,34 +23,33 @@ export default function duplicateParagraph(settings: DuplicateSettings) {
   return (tree: Root, file: VFile): void => {
     const toPoint = pointFinder(file);
     const lineOf = (offset: number) => toPoint(offset).line;
-    const paragraphs = proseParagraphs(tree);
+    const {blocks, texts} = proseParagraphs(tree);
 
     // Exact repeats first; every other paragraph long enough is searched for an earlier near copy.
     const firstCopy = new Map<string, Block>();
-    const exactOf: Array<Block | undefined> = [];
+    const exactOf: Array<Block | undefined> = new Array(blocks.length);
     const searched: ParagraphText[] = [];
-    const searchedBlocks: Block[] = [];
-    for (const [position, {block, text}] of paragraphs.entries()) {
+    const searchedAt: number[] = [];
+    for (let position = 0; position < blocks.length; position++) {
+      const text = texts[position];
       if (text.words.length < settings.minWords) continue;
       const exact = firstCopy.get(text.folded);
       if (exact) {
         exactOf[position] = exact;
       } else {
-        firstCopy.set(text.folded, block);
+        firstCopy.set(text.folded, blocks[position]);
         searched.push(text);
-        searchedBlocks.push(block);
+        searchedAt.push(position);
       }
     }
-    const nearCopies = new Map<ParagraphText, {earlier: Block; similarity: number}>();
-    const blockOf = new Map<ParagraphText, Block>(searched.map((text, position) => [text, searchedBlocks[position]]));
-    search.search(searched).forEach((copy, position) => {
-      if (copy) nearCopies.set(searched[position], {earlier: blockOf.get(copy.earlier) as Block, similarity: copy.similarity});
-    });
+    const nearOf = nearCopies(search.search(searched), searched, searchedAt, blocks);
 
     const sentences = new SentenceIndex();
-    for (const [position, {block, text}] of paragraphs.entries()) {
+    for (let position = 0; position < blocks.length; position++) {
+      const block = blocks[position];
+      const text = texts[position];
       const exact = exactOf[position];
-      const near = exact ? undefined : nearCopies.get(text);
+      const near = nearOf[position];
       if (exact) {
         reportParagraph(file, block, exact, 'exact', `This paragraph repeats the paragraph on line ${lineOf(exact.start)}.`, 'Delete this repeated paragraph', text);
       } else if (near) {
@@ -63,15 +62,31 @@ export default function duplicateParagraph(settings: DuplicateSettings) {
   };
 }
 
+/** The near copies the search found, by paragraph position, with the earlier paragraph's block. */
+function nearCopies(copies: ReadonlyArray<NearCopy | undefined>, searched: readonly ParagraphText[], searchedAt: readonly number[], blocks: readonly Block[]): Array<{earlier: Block; similarity: number} | undefined> {
+  const nearOf: Array<{earlier: Block; similarity: number} | undefined> = new Array(blocks.length);
+  const earlier = new Set<ParagraphText>();
+  for (const copy of copies) if (copy) earlier.add(copy.earlier);
+  if (earlier.size === 0) return nearOf;
+  const blockOf = new Map<ParagraphText, Block>();
+  for (let index = 0; index < searched.length; index++) if (earlier.has(searched[index])) blockOf.set(searched[index], blocks[searchedAt[index]]);
+  copies.forEach((copy, index) => {
+    if (copy) nearOf[searchedAt[index]] = {earlier: blockOf.get(copy.earlier) as Block, similarity: copy.similarity};
+  });
+  return nearOf;
+}
+
 /** The paragraphs and list items of the document, with their prose folded for comparison. */
-function proseParagraphs(tree: Root): Array<{block: Block; text: ParagraphText}> {
-  const paragraphs: Array<{block: Block; text: ParagraphText}> = [];
+function proseParagraphs(tree: Root): {blocks: Block[]; texts: ParagraphText[]} {
+  const blocks: Block[] = [];
+  const texts: ParagraphText[] = [];
   for (const node of tree.children) {
     const block = (node.data as {block?: Block} | undefined)?.block;
     if (!block?.paragraph || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
-    paragraphs.push({block, text: paragraphText(block.paragraph)});
+    blocks.push(block);
+    texts.push(paragraphText(block.paragraph));
   }
-  return paragraphs;
+  return {blocks, texts};
 }
 
 function reportParagraph(file: VFile, block: Block, earlier: Block, kind: 'exact' | 'near', reason: string, title: string, text: ParagraphText): void {
