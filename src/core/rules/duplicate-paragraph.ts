@@ -5,7 +5,7 @@ import {removalRange} from '../document/removal.js';
 import {pointFinder, report, type OffsetRange} from '../report.js';
 import {NearCopySearch, type NearCopy} from '../text/near-copy-search.js';
 import {paragraphText, type ParagraphText} from '../text/paragraph-text.js';
-import {SentenceIndex, type RepeatedRun} from '../text/repeated-runs.js';
+import {SentenceCounts, SentenceIndex, type RepeatedRun} from '../text/repeated-runs.js';
 import type {DuplicateSettings} from '../types.js';
 
 /**
@@ -20,6 +20,7 @@ import type {DuplicateSettings} from '../types.js';
 export default function duplicateParagraph(settings: DuplicateSettings) {
   // Kept from check to check: an edit re-runs the near-copy search only where it can change the answer.
   const search = new NearCopySearch(settings.nearThreshold);
+  const counts = new SentenceCounts();
   return (tree: Root, file: VFile): void => {
     const toPoint = pointFinder(file);
     const lineOf = (offset: number) => toPoint(offset).line;
@@ -44,7 +45,8 @@ export default function duplicateParagraph(settings: DuplicateSettings) {
     }
     const nearOf = nearCopies(search.search(searched), searched, searchedAt, blocks);
 
-    const sentences = new SentenceIndex();
+    counts.update(texts);
+    const sentences = new SentenceIndex(counts);
     for (let position = 0; position < blocks.length; position++) {
       const block = blocks[position];
       const text = texts[position];

@@ -35,6 +35,9 @@ export class SentenceIndex {
   /** Folded sentence → its first place, or every place once it occurs again. */
   private readonly places = new Map<string, number | number[]>();
 
+  /** `counts`, when given, tells which sentences occur more than once: only those need a place. */
+  constructor(private readonly counts?: SentenceCounts) {}
+
   /**
    * Add a paragraph's sentences (offsets relative to `base`) and, unless
    * `search` is false, return the longest runs among them that repeat
@@ -51,7 +54,9 @@ export class SentenceIndex {
     for (let position = 0; position < sentences.length; position++) {
       const sentence = sentences[position];
       const global = first + position;
-      const places = sentence.wordCount > 0 ? this.places.get(sentence.folded) : undefined;
+      // A sentence that occurs once in the document can neither repeat an earlier one nor be repeated.
+      const indexed = sentence.wordCount > 0 && (this.counts?.repeated(sentence.folded) ?? true);
+      const places = indexed ? this.places.get(sentence.folded) : undefined;
       let currentEnds = none;
       let currentLengths = none;
       if (search && places !== undefined) {
@@ -78,7 +83,7 @@ export class SentenceIndex {
       previousLengths = currentLengths;
       this.starts.push(base + sentence.start);
       this.ends.push(base + sentence.end);
-      if (sentence.wordCount > 0) this.remember(sentence.folded, global, places);
+      if (indexed) this.remember(sentence.folded, global, places);
     }
     if (!lengths || !earlierEnds) return [];
 
@@ -107,5 +112,43 @@ export class SentenceIndex {
     if (places === undefined) this.places.set(folded, global);
     else if (typeof places === 'number') this.places.set(folded, [places, global]);
     else places.push(global);
+  }
+}
+
+/**
+ * How often each sentence occurs in a document, kept from check to check.
+ * Each update compares the document's paragraphs with the last update's:
+ * the unchanged paragraphs at both ends are skipped, and only the sentences
+ * of those in between are counted out and in again, so an edit costs in
+ * proportion to what it changed.
+ */
+export class SentenceCounts {
+  private previous: ReadonlyArray<{readonly sentences: readonly SentenceText[]}> = [];
+  private readonly counts = new Map<string, number>();
+
+  /** Count the sentences of these paragraphs (in document order) instead of the last ones. */
+  update(paragraphs: ReadonlyArray<{readonly sentences: readonly SentenceText[]}>): void {
+    const before = this.previous;
+    let head = 0;
+    while (head < before.length && head < paragraphs.length && before[head] === paragraphs[head]) head++;
+    let tail = 0;
+    while (tail < before.length - head && tail < paragraphs.length - head && before[before.length - 1 - tail] === paragraphs[paragraphs.length - 1 - tail]) tail++;
+    for (let index = head; index < before.length - tail; index++) this.count(before[index].sentences, -1);
+    for (let index = head; index < paragraphs.length - tail; index++) this.count(paragraphs[index].sentences, 1);
+    this.previous = paragraphs;
+  }
+
+  /** Whether a folded sentence occurs more than once. */
+  repeated(folded: string): boolean {
+    return (this.counts.get(folded) ?? 0) > 1;
+  }
+
+  private count(sentences: readonly SentenceText[], change: 1 | -1): void {
+    for (const sentence of sentences) {
+      if (sentence.wordCount === 0) continue;
+      const count = (this.counts.get(sentence.folded) ?? 0) + change;
+      if (count > 0) this.counts.set(sentence.folded, count);
+      else this.counts.delete(sentence.folded);
+    }
   }
 }
