@@ -19,8 +19,10 @@ export function editSimilarity(a: readonly string[], b: readonly string[], minim
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - budget);
     const high = Math.min(b.length, i + budget);
-    current.fill(budget + 1);
-    current[0] = i;
+    // Only the band is computed; the cells either side of it count as out of budget. (Filling the
+    // whole row instead made every comparison quadratic in the paragraph's length.)
+    current[low - 1] = low === 1 ? i : budget + 1;
+    if (high < b.length) current[high + 1] = budget + 1;
     let best = budget + 1;
     for (let j = low; j <= high; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import fc from 'fast-check';
+import {editSimilarity} from '../../src/core/text/similarity.js';
+
+/** Word edit similarity by the full table, for comparison with the banded one. */
+function fullTable(a: readonly string[], b: readonly string[], minimum: number): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1);
+    previous = current;
+  }
+  const distance = previous[b.length];
+  return distance > Math.floor((1 - minimum) * longest + 1e-9) ? 0 : 1 - distance / longest;
+}
+
+test('the banded similarity equals the full table’s, or 0 below the minimum', () => {
+  const words = fc.array(fc.constantFrom('quay', 'ferry', 'tide', 'crew'), {maxLength: 30});
+  fc.assert(
+    fc.property(words, words, fc.constantFrom(0, 0.5, 0.8, 0.9), (a, b, minimum) => {
+      assert.equal(editSimilarity(a, b, minimum), fullTable(a, b, minimum));
+    }),
+    {numRuns: 2000}
+  );
+});
+
+test('one word changed in twenty scores 0.95', () => {
+  const a = 'the night ferry left the quay late on friday because the crew waited for the very last bus from town'.split(' ');
+  const b = [...a];
+  b[5] = 'pier';
+  assert.equal(a.length, 20);
+  assert.equal(editSimilarity(a, b, 0.8), 0.95);
+});
