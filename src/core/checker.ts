@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst';
 import {unified, type Processor} from 'unified';
 import {VFile} from 'vfile';
+import type {Block} from './document/block.js';
 import {segment, type ChunkCache} from './document/segment.js';
 import {compareFindings, messagesToFindings} from './findings.js';
 import {filterIgnored} from './ignore.js';
@@ -35,6 +36,8 @@ export function createChecker(partial?: PartialSettings): Checker {
   const {paragraphRules, documentRules} = buildProcessors(settings);
   const caches: Partial<Record<string, ChunkCache>> = {};
   const paragraphFindings: Partial<Record<string, ParagraphFindings>> = {};
+  // The tree node of each block: a block that kept its place keeps its node.
+  const nodes = new WeakMap<Block, Paragraph>();
   // The latest check: asking again about the same text (on save, on focus) costs nothing.
   let latest: {text: string; format: string; ignore: readonly string[]; findings: Finding[]} | undefined;
 
@@ -48,12 +51,13 @@ export function createChecker(partial?: PartialSettings): Checker {
     const perParagraph = (paragraphFindings[format] ??= new ParagraphFindings(paragraphRules, settings));
     return withoutStackTraces(() => {
       const local = perParagraph.collect(text, blocks, starts);
-      const tree: Root = {
-        type: 'RootNode',
-        children: blocks
-          .filter((block) => block.paragraph)
-          .map((block): Paragraph => ({type: 'ParagraphNode', children: (block.paragraph as Paragraph).children, data: {block} as Paragraph['data']}))
-      };
+      const tree: Root = {type: 'RootNode', children: []};
+      for (const block of blocks) {
+        if (!block.paragraph) continue;
+        let node = nodes.get(block);
+        if (!node) nodes.set(block, (node = {type: 'ParagraphNode', children: block.paragraph.children, data: {block} as Paragraph['data']}));
+        tree.children.push(node);
+      }
       const file = new VFile({value: text, data: {lineStarts: starts}});
       documentRules.runSync(tree as never, file);
       const findings = filterIgnored(mergeSorted(local, messagesToFindings(file, starts, settings)), blocks, starts, ignore);

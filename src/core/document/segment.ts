@@ -30,6 +30,8 @@ interface CachedChunk {
   blocks: ChunkBlock[];
   /** The check that last used the chunk. */
   used: number;
+  /** The blocks as last placed in a document, and where: reused while the chunk stays there. */
+  placed?: {at: number; blocks: Block[]};
 }
 
 /**
@@ -55,10 +57,9 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
   const unchanged = unchangedChunks(text, cache.latest);
   const placed = new Map<number, CachedChunk>();
   for (const chunk of splitChunks(text, format)) {
-    let chunkBlocks: ChunkBlock[];
     if (chunk.frontmatter) {
       // Not cached: the same text further down would be Markdown, not metadata.
-      chunkBlocks = [{kind: 'frontmatter', start: 0, end: chunk.text.length}];
+      blocks.push({kind: 'frontmatter', start: chunk.start, end: chunk.start + chunk.text.length});
     } else {
       let cached = unchanged(chunk.start, chunk.text.length) ?? cache.chunks.get(chunk.text);
       if (!cached) {
@@ -70,9 +71,10 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
       placed.set(chunk.start, cached);
       if (cached.used !== check) liveChunks++;
       cached.used = check;
-      chunkBlocks = cached.blocks;
+      // Before an edit, chunks keep their place and their blocks; only those after it move.
+      if (cached.placed?.at !== chunk.start) cached.placed = {at: chunk.start, blocks: cached.blocks.map((block) => placeBlock(block, chunk.start))};
+      for (const block of cached.placed.blocks) blocks.push(block);
     }
-    for (const block of chunkBlocks) blocks.push(placeBlock(block, chunk.start));
   }
   cache.latest = {text, chunks: placed};
   if (cache.chunks.size > liveChunks + staleAllowance || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check);
