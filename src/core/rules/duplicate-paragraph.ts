@@ -46,7 +46,9 @@ export default function duplicateParagraph(settings: DuplicateSettings) {
     const nearOf = nearCopies(search.search(searched), searched, searchedAt, blocks);
 
     counts.update(texts);
-    const sentences = new SentenceIndex(counts);
+    let sentenceCount = 0;
+    for (const text of texts) sentenceCount += text.sentences.length;
+    const sentences = new SentenceIndex(counts, sentenceCount);
     for (let position = 0; position < blocks.length; position++) {
       const block = blocks[position];
       const text = texts[position];

@@ -30,13 +30,25 @@ export interface RepeatedRun {
  */
 export class SentenceIndex {
   /** Document offsets of every sentence added, in order. */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** How many sentences have been added. */
+  private size = 0;
   /** Folded sentence → its first place, or every place once it occurs again. */
   private readonly places = new Map<string, number | number[]>();
 
-  /** `counts`, when given, tells which sentences occur more than once: only those need a place. */
-  constructor(private readonly counts?: SentenceCounts) {}
+  /**
+   * `counts`, when given, tells which sentences occur more than once: only
+   * those need a place. `capacity`: how many sentences will be added, to
+   * size the offset tables once.
+   */
+  constructor(
+    private readonly counts?: SentenceCounts,
+    capacity = 64
+  ) {
+    this.starts = new Int32Array(Math.max(1, capacity));
+    this.ends = new Int32Array(Math.max(1, capacity));
+  }
 
   /**
    * Add a paragraph's sentences (offsets relative to `base`) and, unless
@@ -44,7 +56,8 @@ export class SentenceIndex {
    * earlier sentences and hold at least `minWords` words, last run first.
    */
   addParagraph(sentences: readonly SentenceText[], base: number, search: boolean, minWords: number): RepeatedRun[] {
-    const first = this.starts.length;
+    const first = this.size;
+    if (first + sentences.length > this.starts.length) this.grow(first + sentences.length);
     // For each sentence, the longest run ending there and where its earlier copy ends (allocated on the first match).
     let lengths: number[] | undefined;
     let earlierEnds: number[] | undefined;
@@ -81,10 +94,11 @@ export class SentenceIndex {
       }
       previousEnds = currentEnds;
       previousLengths = currentLengths;
-      this.starts.push(base + sentence.start);
-      this.ends.push(base + sentence.end);
+      this.starts[global] = base + sentence.start;
+      this.ends[global] = base + sentence.end;
       if (indexed) this.remember(sentence.folded, global, places);
     }
+    this.size += sentences.length;
     if (!lengths || !earlierEnds) return [];
 
     const runs: RepeatedRun[] = [];
@@ -105,6 +119,16 @@ export class SentenceIndex {
       }
     }
     return runs;
+  }
+
+  private grow(needed: number): void {
+    const size = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
   }
 
   /** Note a sentence's place; `places` is what the index held for it before. */
