@@ -9,39 +9,57 @@
 export const bands = 20;
 export const rows = 2;
 
-const seeds: number[] = [];
+const seeds = new Int32Array(bands * rows);
 {
   // Fixed seeds: the same text always gets the same keys.
   let state = 0x2545f491;
   for (let index = 0; index < bands * rows; index++) {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    seeds.push(state | 1);
+    seeds[index] = state | 1;
   }
 }
 
+/** A 32-bit mix of a value under a seed, as a signed integer (only its bits matter). */
 function mix(value: number, seed: number): number {
   let hash = Math.imul(value ^ seed, 0x9e3779b1);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  return hash >>> 0;
+  return hash ^ (hash >>> 13);
 }
 
 /** The band keys of a set of 32-bit feature hashes (empty for an empty set). */
 export function bandKeys(features: readonly number[]): number[] {
-  if (features.length === 0) return [];
+  return bandKeysOf(features, features.length);
+}
+
+/**
+ * The least mix of the features under each seed, reused from call to call.
+ * Stored with the top bit flipped, so that comparing them as signed integers
+ * orders them as unsigned ones and no value leaves the small-integer range.
+ */
+const minima = new Int32Array(bands * rows);
+const topBit = 0x80000000;
+
+/**
+ * {@link bandKeys} of the first `count` features of a list, which may hold
+ * repeats: a minimum does not change for a feature seen twice, so callers
+ * need not build a set.
+ */
+export function bandKeysOf(features: ArrayLike<number>, count: number): number[] {
+  if (count === 0) return [];
+  minima.fill(0x7fffffff);
+  // One pass over the features for all seeds reads each feature once.
+  for (let index = 0; index < count; index++) {
+    const feature = features[index] | 0;
+    for (let seed = 0; seed < minima.length; seed++) {
+      const value = mix(feature, seeds[seed]) ^ topBit;
+      if (value < minima[seed]) minima[seed] = value;
+    }
+  }
   const keys: number[] = [];
   for (let band = 0; band < bands; band++) {
     let key = mix(band, 0x7f4a7c15);
-    for (let row = 0; row < rows; row++) {
-      const seed = seeds[band * rows + row];
-      let min = 0xffffffff;
-      for (const feature of features) {
-        const value = mix(feature, seed);
-        if (value < min) min = value;
-      }
-      key = mix(key ^ min, seed);
-    }
+    for (let row = 0; row < rows; row++) key = mix(key ^ minima[band * rows + row] ^ topBit, seeds[band * rows + row]);
     // 30 bits keep the key a small integer, which maps store without boxing.
     keys.push(key & 0x3fffffff);
   }
