@@ -1,8 +1,8 @@
 import type {Paragraph, Sentence} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import {verbatimSource} from '../document/prose.js';
-import {bandKeys} from './minhash.js';
-import {foldText, hash32, words} from './normalize.js';
+import {bandKeysOf} from './minhash.js';
+import {foldsInPlace, foldText, hash32, hashPair, wordCount, words} from './normalize.js';
 
 /** A sentence of a block, folded for comparison. Offsets are relative to the block. */
 export interface SentenceText {
@@ -36,8 +36,9 @@ export function paragraphText(paragraph: Paragraph): ParagraphText {
     const folded = foldText(source ?? toString(paragraph));
     const list = words(folded);
     const sentences: SentenceText[] = [];
+    const inPlace = source !== undefined && foldsInPlace(source, folded);
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') sentences.push(sentenceText(child, source));
+      if (child.type === 'SentenceNode') sentences.push(sentenceText(child, source, inPlace ? folded : undefined));
     }
     let keys: number[] | undefined;
     result = {
@@ -45,7 +46,7 @@ export function paragraphText(paragraph: Paragraph): ParagraphText {
       words: list,
       sentences,
       get bandKeys() {
-        keys ??= bandKeys(shingles(list));
+        keys ??= shingleKeys(list);
         return keys;
       }
     };
@@ -54,22 +55,33 @@ export function paragraphText(paragraph: Paragraph): ParagraphText {
   return result;
 }
 
-function sentenceText(sentence: Sentence, source: string | undefined): SentenceText {
+/**
+ * A sentence folded: cut from the paragraph's fold where that is the same
+ * (`inPlace`, the paragraph's fold when it changed the source character for
+ * character), else folded on its own.
+ */
+function sentenceText(sentence: Sentence, source: string | undefined, inPlace: string | undefined): SentenceText {
   const start = sentence.position?.start.offset ?? 0;
   const end = sentence.position?.end.offset ?? 0;
-  const folded = foldText(source === undefined ? toString(sentence) : source.slice(start, end));
-  return {
-    start,
-    end,
-    folded,
-    wordCount: words(folded).length
-  };
+  let folded: string;
+  if (inPlace !== undefined && (start === end || (inPlace.charCodeAt(start) !== 0x20 && inPlace.charCodeAt(end - 1) !== 0x20))) {
+    folded = inPlace.slice(start, end);
+  } else {
+    folded = foldText(source === undefined ? toString(sentence) : source.slice(start, end));
+  }
+  return {start, end, folded, wordCount: wordCount(folded)};
 }
 
-/** Distinct hashes of adjacent word pairs (single words for a one-word text). */
-function shingles(list: string[]): number[] {
-  const set = new Set<number>();
-  if (list.length === 1) set.add(hash32(list[0]));
-  for (let index = 0; index + 1 < list.length; index++) set.add(hash32(list[index] + ' ' + list[index + 1]));
-  return [...set];
+/** Hashes of adjacent word pairs, reused from paragraph to paragraph. */
+let pairs = new Float64Array(256);
+
+/**
+ * Band keys of the hashes of adjacent word pairs (of the single word, for a
+ * one-word text). The hashes are those of the pairs joined by a space.
+ */
+function shingleKeys(list: string[]): number[] {
+  if (list.length === 1) return bandKeysOf([hash32(list[0])], 1);
+  if (pairs.length < list.length) pairs = new Float64Array(list.length * 2);
+  for (let index = 0; index + 1 < list.length; index++) pairs[index] = hashPair(list[index], list[index + 1]);
+  return bandKeysOf(pairs, Math.max(0, list.length - 1));
 }
