@@ -1,4 +1,5 @@
-import type {Nodes, Paragraph as MdParagraph, Parent, RootContent} from 'mdast';
+import type {List, ListItem, Nodes, Paragraph as MdParagraph, Parent, Root, RootContent} from 'mdast';
+import type {Point, Position} from 'unist';
 import {toNlcst} from 'mdast-util-to-nlcst';
 import {ParseEnglish} from 'parse-english';
 import remarkParse from 'remark-parse';
@@ -24,7 +25,8 @@ export function markdownBlocks(text: string): ChunkBlock[] {
     // Most of a draft is plain paragraphs: they need no Markdown parser.
     return [{kind: 'paragraph', start: 0, end: text.length, paragraph: parseVerbatim(text)}];
   }
-  const tree = markdown.parse(text);
+  // The commonest chunks that are not plain prose are simple enough to read without remark.
+  const tree = simpleTree(text) ?? markdown.parse(text);
   const file = new VFile(text);
   const blocks: ChunkBlock[] = [];
   for (const child of tree.children) visitBlock(child, blocks, file);
@@ -117,4 +119,115 @@ function paragraphBlock(node: MdParagraph, file: VFile, start: number, end: numb
 
 function prose(node: Nodes, file: VFile, base: number) {
   return rebase(mergeParagraphs(toNlcst(node, file, english)), base);
+}
+
+/**
+ * Characters that may make a line more than text and block markers: inline
+ * markup, escapes, entities, table pipes, tabs (which count as columns) and
+ * other control characters, including `\r` and NUL (which remark rewrites).
+ */
+const notSimple = /[*_`[\]<\\&|~]|[^\P{Cc}\n]/u;
+
+/**
+ * The tree remark would build for a chunk of the simplest shapes, so that
+ * these skip the Markdown parser: one ATX heading line, one block-quoted
+ * line of text, or a bulleted list of one-line items of text. `undefined`
+ * for anything else, or anything about which there could be a doubt.
+ */
+function simpleTree(text: string): Root | undefined {
+  if (notSimple.test(text)) return undefined;
+  const first = text.charCodeAt(0);
+  let children: RootContent[] | undefined;
+  if (first === 0x2d || first === 0x2b) children = simpleList(text);
+  else if (!text.includes('\n')) children = simpleHeading(text) ?? simpleQuote(text);
+  return children && {type: 'root', children, position: span(text, 0, text.length)};
+}
+
+const atxOpening = /^ {0,3}#{1,6}(?= |$)/;
+
+/** A heading line: its text is what is left of the line without the `#` sequences and spaces around. */
+function simpleHeading(line: string): RootContent[] | undefined {
+  const opening = atxOpening.exec(line);
+  if (!opening) return undefined;
+  const start = opening[0].indexOf('#');
+  const contentStart = skipSpaces(line, opening[0].length);
+  let contentEnd = trimSpaces(line, contentStart, line.length);
+  let closing = contentEnd;
+  while (closing > contentStart && line.charCodeAt(closing - 1) === 0x23) closing--;
+  // A closing sequence of `#` counts only after a space, or as the whole text.
+  if (closing < contentEnd && (closing === contentStart || line.charCodeAt(closing - 1) === 0x20)) {
+    contentEnd = trimSpaces(line, contentStart, closing);
+  }
+  const depth = opening[0].length - start;
+  const children = contentStart < contentEnd ? [textNode(line, contentStart, contentEnd)] : [];
+  return [{type: 'heading', depth: depth as 1, children, position: span(line, start, line.length)}];
+}
+
+const quoteOpening = /^ {0,3}> ?/;
+
+/** A block quote of one line of text. */
+function simpleQuote(line: string): RootContent[] | undefined {
+  const opening = quoteOpening.exec(line);
+  if (!opening || !isSimpleText(line, opening[0].length, line.length)) return undefined;
+  const paragraph = paragraphNode(line, opening[0].length, line.length);
+  return [{type: 'blockquote', children: [paragraph], position: span(line, opening[0].indexOf('>'), line.length)}];
+}
+
+/** A tight bulleted list whose items are one line of text each, all with the same bullet. */
+function simpleList(text: string): RootContent[] | undefined {
+  const bullet = text.charCodeAt(0);
+  const items: ListItem[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (text.charCodeAt(start) !== bullet || text.charCodeAt(start + 1) !== 0x20 || !isSimpleText(text, start + 2, end)) return undefined;
+    items.push({type: 'listItem', spread: false, checked: null, children: [paragraphNode(text, start + 2, end)], position: span(text, start, end)});
+    start = end + 1;
+  }
+  const list: List = {type: 'list', ordered: false, start: null, spread: false, children: items, position: span(text, 0, text.length)};
+  return [list];
+}
+
+/**
+ * Whether `text[start, end)` is a paragraph of plain text to CommonMark: not
+ * empty, no space at either end (the first would be indentation, the last
+ * trimmed), and not starting like a block construct.
+ */
+function isSimpleText(text: string, start: number, end: number): boolean {
+  if (start >= end || text.charCodeAt(start) === 0x20 || text.charCodeAt(end - 1) === 0x20) return false;
+  return !blockStart.test(text.slice(start, end));
+}
+
+function paragraphNode(text: string, start: number, end: number): MdParagraph {
+  return {type: 'paragraph', children: [textNode(text, start, end)], position: span(text, start, end)};
+}
+
+function textNode(text: string, start: number, end: number): MdParagraph['children'][number] {
+  return {type: 'text', value: text.slice(start, end), position: span(text, start, end)};
+}
+
+function skipSpaces(text: string, index: number): number {
+  while (text.charCodeAt(index) === 0x20) index++;
+  return index;
+}
+
+/** The end of `text[start, end)` without the spaces it ends with. */
+function trimSpaces(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  return end;
+}
+
+/** The position of `text[start, end)`, with lines and columns as remark counts them. */
+function span(text: string, start: number, end: number): Position {
+  return {start: point(text, start), end: point(text, end)};
+}
+
+function point(text: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+    line++;
+    lineStart = newline + 1;
+  }
+  return {line, column: offset - lineStart + 1, offset};
 }
