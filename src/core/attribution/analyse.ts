@@ -6,7 +6,7 @@ import type {Cue, Strength} from './cue.js';
 import {lexiconFor, type Lexicon} from './lexicon.js';
 import {isOwnWord} from './phrases.js';
 import {statistics} from './statistics.js';
-import {tokenize, type Quote, type Sentence, type Token} from './tokens.js';
+import {startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
 import {noteLabels} from './words/grammar.js';
 
 /**
@@ -62,8 +62,10 @@ const noteLabelSet = new Set(noteLabels);
 export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings): Claim[] {
   const lexicon = lexiconFor(settings);
   const threshold = thresholds[settings.sensitivity] ?? 2;
-  const {sentences, quotes, text} = tokenize(paragraph, settings.marker);
+  const {sentences, quotes, text} = tokenize(paragraph, settings.marker, lexicon.phraseStarts);
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon));
+  // Quotations ask this of their neighbours too: counted once per sentence.
+  const ownCounts = sentences.map((sentence) => ownWords(sentence.tokens));
   const claims: Claim[] = [];
   for (const sentence of sentences) {
     if (sentence.marked || isQuestion(sentence) || isNote(sentence)) continue;
@@ -71,19 +73,24 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     if (sources.named) continue;
     const cues: Cue[] = [];
     if (sources.vague) cues.push(sources.vague);
-    cues.push(...quoteCues(sentence, quotes, sentences, sourced));
-    if (ownWords(sentence.tokens) > 0) {
-      for (const detect of [allegations, causes, predictions, intents, statistics, evaluations]) cues.push(...detect(sentence.tokens, lexicon));
+    if (quotes.length > 0) addQuoteCues(cues, sentence, quotes, sentences, sourced, ownCounts);
+    if (ownCounts[sentence.index] > 0) {
+      for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon)) cues.push(cue);
     }
-    const best = strongest(cues.filter((cue) => cue.strength >= threshold));
+    const best = strongest(cues, threshold);
     if (best) claims.push(toClaim(best, sentence, text));
   }
   return claims;
 }
 
-function strongest(cues: Cue[]): Cue | undefined {
+/** The claim detectors, in the order their cues are weighed. */
+const detectors = [allegations, causes, predictions, intents, statistics, evaluations];
+
+/** The strongest cue at or above the threshold. */
+function strongest(cues: readonly Cue[], threshold: Strength): Cue | undefined {
   let best: Cue | undefined;
   for (const cue of cues) {
+    if (cue.strength < threshold) continue;
     if (!best || cue.strength > best.strength) best = cue;
     else if (cue.strength === best.strength) {
       const rank = kindPrecedence.indexOf(cue.kind) - kindPrecedence.indexOf(best.kind);
@@ -99,21 +106,23 @@ function startOf(cue: Cue): number {
 }
 
 /**
- * Quotations that end in this sentence and have no speaker in any sentence
- * they touch, nor (standing alone) in the sentence next to them. A
- * quotation is reported where it ends, so the attribution fix lands after
- * its closing mark.
+ * Add a cue for each quotation that ends in this sentence and has no
+ * speaker in any sentence it touches, nor (standing alone) in the sentence
+ * next to it. A quotation is reported where it ends, so the attribution
+ * fix lands after its closing mark.
  */
-function quoteCues(sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[]): Cue[] {
-  const cues: Cue[] = [];
+function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[]): void {
   for (const quote of quotes) {
     // An unclosed quotation (running on into the next paragraph) is reported where it opens, within that sentence.
     if ((quote.closed ? quote.lastSentence : quote.firstSentence) !== sentence.index) continue;
     const strength = quoteWords.find(([words]) => quote.words.length >= words)?.[1];
     if (strength === undefined || isTitle(quote)) continue;
     let spoken = false;
-    for (let index = quote.firstSentence; index <= quote.lastSentence; index++) spoken ||= sourced[index].speaker || sourced[index].named;
-    const quoteOnly = sentences.slice(quote.firstSentence, quote.lastSentence + 1).every((each) => ownWords(each.tokens) === 0);
+    let quoteOnly = true;
+    for (let index = quote.firstSentence; index <= quote.lastSentence; index++) {
+      spoken ||= sourced[index].speaker || sourced[index].named;
+      quoteOnly &&= ownCounts[index] === 0;
+    }
     if (!spoken && quoteOnly) {
       // A quote standing alone next to a sentence whose reporting verb names its speaker (`…” The minister posted the message…`).
       for (const neighbour of [quote.firstSentence - 1, quote.lastSentence + 1]) {
@@ -123,17 +132,18 @@ function quoteCues(sentence: Sentence, quotes: readonly Quote[], sentences: read
     }
     if (!spoken) cues.push({kind: 'unattributed-quote', strength, from: 0, to: 0, start: quote.start, end: quote.closed ? quote.end : Math.min(quote.end, sentence.end)});
   }
-  return cues;
 }
 
 /** Every word capitalised and no closing punctuation inside: a title (`"Gone With the Wind"`), not speech. */
 function isTitle(quote: Quote): boolean {
   const words = quote.words.filter((token) => token.kind === 'word' && token.text.length > 3);
-  return words.length > 0 && words.every((token) => /^[A-Z]/.test(token.text)) && quote.words.length <= 6;
+  return words.length > 0 && words.every((token) => startsUpperCase(token.text)) && quote.words.length <= 6;
 }
 
 function ownWords(tokens: readonly Token[]): number {
-  return tokens.filter((token) => isOwnWord(token)).length;
+  let count = 0;
+  for (const token of tokens) if (isOwnWord(token)) count++;
+  return count;
 }
 
 function isQuestion(sentence: Sentence): boolean {
@@ -147,8 +157,11 @@ function isQuestion(sentence: Sentence): boolean {
 
 /** `Editor's note: …`, `Correction: …`: a label and a colon within the first words. */
 function isNote(sentence: Sentence): boolean {
-  const colon = sentence.tokens.findIndex((token) => token.text === ':');
-  return colon > 0 && colon <= 3 && sentence.tokens.slice(0, colon).some((token) => noteLabelSet.has(token.lower));
+  const tokens = sentence.tokens;
+  let colon = -1;
+  for (let index = 0; index <= 3 && index < tokens.length && colon === -1; index++) if (tokens[index].text === ':') colon = index;
+  for (let index = 0; index < colon; index++) if (noteLabelSet.has(tokens[index].lower)) return true;
+  return false;
 }
 
 const terminal = new Set(['.', '!', '?', '…']);

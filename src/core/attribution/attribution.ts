@@ -1,7 +1,7 @@
 import type {Lexicon} from './lexicon.js';
-import {singular} from './lexicon.js';
-import {isOwn, isOwnWord, matchAny} from './phrases.js';
-import type {Token} from './tokens.js';
+import {isPossessive, singular, triggerWords, withoutPossessive} from './lexicon.js';
+import {firstWords, isOwn, isOwnWord, matchAny} from './phrases.js';
+import {startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import * as grammar from './words/grammar.js';
 
@@ -35,13 +35,12 @@ type SourceClass = 'named' | 'vague' | 'none';
 export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceFinding {
   const result: SourceFinding = {named: false, speaker: false};
   let anonymous = false;
-  const vague = (from: number, to: number) => {
-    result.vague ??= {kind: 'vague-source', strength: 3, from, to};
-  };
+  const triggers = sourceWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!isOwnWord(token)) continue;
     const word = token.lower;
+    if (triggers && !triggers.has(word)) continue;
 
     if (matchAny(tokens, index, lexicon.namedSources) !== -1) {
       result.named = true;
@@ -51,7 +50,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
     if (word === 'according' && tokens[index + 1]?.lower === 'to') {
       const end = phraseEnd(tokens, index + 2);
       const kind = classify(tokens, index + 2, end, lexicon);
-      if (kind === 'vague') vague(index + 2, end);
+      if (kind === 'vague') noteVague(result, index + 2, end);
       else result.named = true;
       continue;
     }
@@ -65,12 +64,12 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
 
     const impersonal = matchAny(tokens, index, lexicon.impersonalPhrases);
     if (impersonal !== -1) {
-      vague(index, impersonal);
+      noteVague(result, index, impersonal);
       continue;
     }
 
     if (lexicon.hearsay.has(word)) {
-      vague(index, index + 1);
+      noteVague(result, index, index + 1);
       continue;
     }
 
@@ -84,11 +83,11 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
         const next = tokens[index + 1]?.lower;
         // `it is understood that…`, and at a sentence's end: `…, it is believed.`
         if (tokens[subject]?.lower === 'it' && (next === undefined || next === 'that' || next === 'to' || tokens[index + 1].kind === 'punctuation')) {
-          vague(subject, index + 1);
+          noteVague(result, subject, index + 1);
           continue;
         }
         if (next === 'to' && word !== 'known' && tokens[index + 2]?.lower !== 'be' ) {
-          vague(back, index + 2);
+          noteVague(result, back, index + 2);
           continue;
         }
       }
@@ -104,7 +103,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
       }
       if (back >= 0 && beForms.has(tokens[back].lower) && tokens[back].lower !== 'get') {
         const next = tokens[index + 1]?.lower;
-        if (consensus) vague(back + 1, index + 1);
+        if (consensus) noteVague(result, back + 1, index + 1);
         else if (next === 'as' || next === 'to') result.vague ??= {kind: 'vague-source', strength: 2, from: back, to: index + 1};
         if (consensus || next === 'as' || next === 'to') continue;
       }
@@ -117,14 +116,14 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
 
     const subject = subjectOf(tokens, index, lexicon);
     if (!subject) continue;
-    const kind = classify(tokens, subject.from, subject.to, lexicon);
     const isData = lexicon.dataVerbs.has(word) && !lexicon.reporting.has(word);
-    const documentSubject = headOf(tokens, subject.from, subject.to, lexicon)?.type === 'document';
-    if (isData && !documentSubject) continue;
+    // Data speaks only through a document (`the survey found`), not through people.
+    if (isData && headOf(tokens, subject.from, subject.to, lexicon)?.type !== 'document') continue;
+    const kind = classify(tokens, subject.from, subject.to, lexicon);
     if (kind === 'vague') {
       // The cue runs from the subject through the verb (`Experts have long warned`), unless an aside parts them.
       const near = subject.to <= index ? index - subject.to <= 3 : subject.from === index + 1;
-      vague(near ? Math.min(subject.from, index) : subject.from, near ? Math.max(subject.to, index + 1) : subject.to);
+      noteVague(result, near ? Math.min(subject.from, index) : subject.from, near ? Math.max(subject.to, index + 1) : subject.to);
     } else if (kind === 'named' && base !== undefined) {
       result.named = true;
       result.speaker = true;
@@ -135,13 +134,27 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceF
   return result;
 }
 
+/** The words that can start an attribution: a phrase's first word, `according`, or a verb or adverb of reporting. */
+const sourceWords = triggerWords((lexicon) => [
+  firstWords(lexicon.namedSources), firstWords(lexicon.anonymity), firstWords(lexicon.impersonalPhrases), ['according'],
+  lexicon.hearsay, lexicon.impersonal, lexicon.passiveOpinion, lexicon.reporting.keys(), lexicon.dataVerbs, lexicon.opinion.keys()
+]);
+
+/** A vague source, unless the sentence already has one. */
+function noteVague(result: SourceFinding, from: number, to: number): void {
+  result.vague ??= {kind: 'vague-source', strength: 3, from, to};
+}
+
+/** Past forms of reporting verbs that do not end in `-ed`. */
+const irregularParticiples = new Set(['said', 'told', 'wrote', 'written', 'found', 'shown', 'thought', 'seen', 'felt', 'put', 'forecast']);
+
 /** Whether a reporting-verb form is used as a verb here (not `the report`, `a sharp reply`, `the reported figure`). */
 function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexicon: Lexicon): boolean {
   const word = tokens[index].lower;
   const previous: Token | undefined = tokens[index - 1];
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
-  const isParticiple = word.endsWith('ed') || /^(said|told|wrote|written|found|shown|thought|seen|felt|put|forecast)$/.test(word);
-  if (previousWord && (determiners.has(previousWord) || /'s$|s'$/.test(previousWord))) return false;
+  const isParticiple = word.endsWith('ed') || irregularParticiples.has(word);
+  if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
   if (isParticiple && beForms.has(wordBeforeAdverbs(tokens, index))) {
     // Passive: a source only when an agent follows (`was described by the minister as`).
     return tokens.slice(index + 1, index + 4).some((token) => token.lower === 'by');
@@ -155,7 +168,7 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
     // `The carmaker claims that…` but `the new rules on state aid`: after `the` + a noun, the word that follows decides.
     const twoBack = tokens[index - 2];
     const next = tokens[index + 1];
-    return twoBack !== undefined && determiners.has(twoBack.lower) && next !== undefined && isOwnWord(next) && (verbFollowers.has(next.lower) || /^[A-Z]/.test(next.text));
+    return twoBack !== undefined && determiners.has(twoBack.lower) && next !== undefined && isOwnWord(next) && (verbFollowers.has(next.lower) || startsUpperCase(next.text));
   }
   return true;
 }
@@ -169,9 +182,9 @@ function wordBeforeAdverbs(tokens: readonly Token[], index: number): string {
 
 /** A word that names a possible source: a person, role, body, document, pronoun or proper name. */
 function knownSubject(token: Token, index: number, lexicon: Lexicon): boolean {
-  const word = token.lower.replace(/'s$|'$/, '');
+  const word = withoutPossessive(token.lower);
   const noun = singular(word);
-  return lexicon.documents.has(noun) || lexicon.organisations.has(noun) || lexicon.groups.has(noun) || lexicon.groups.has(word) || lexicon.anonymous.has(noun) || lexicon.members.has(noun) || lexicon.roles.has(noun) || lexicon.pronouns.has(word) || (index > 0 && /^[A-Z]/.test(token.text));
+  return lexicon.documents.has(noun) || lexicon.organisations.has(noun) || lexicon.groups.has(noun) || lexicon.groups.has(word) || lexicon.anonymous.has(noun) || lexicon.members.has(noun) || lexicon.roles.has(noun) || lexicon.pronouns.has(word) || (index > 0 && startsUpperCase(token.text));
 }
 
 /**
@@ -193,7 +206,7 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   if (!previous) return undefined;
   const afterQuote = previous.quoteMark === 'close' || (previous.text === ',' && tokens[index - 2]?.quoteMark === 'close');
   const next = tokens[index + 1];
-  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || /^[A-Z]/.test(next.text)));
+  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || startsUpperCase(next.text)));
   if (inverted) {
     const after = phraseEnd(tokens, index + 1);
     return after > index + 1 ? {from: index + 1, to: after} : undefined;
@@ -215,7 +228,7 @@ function appositiveBefore(tokens: readonly Token[], comma: number): {from: numbe
     if (!segment) return undefined;
     const first = tokens[segment.from].lower;
     const opener = tokens[segment.from - 1]?.lower ?? '';
-    const aside = (first.endsWith('ing') && !/^[A-Z]/.test(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which';
+    const aside = (first.endsWith('ing') && !startsUpperCase(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which';
     if (!aside) return segment;
     let previousComma = segment.from - 1;
     while (previousComma >= 0 && tokens[previousComma].text !== ',') previousComma--;
@@ -258,7 +271,7 @@ function segmentBefore(tokens: readonly Token[], index: number): {from: number; 
 }
 
 function skippable(token: Token): boolean {
-  return auxiliaries.has(token.lower) || (token.lower.endsWith('ly') && token.kind === 'word' && !/^[A-Z]/.test(token.text));
+  return auxiliaries.has(token.lower) || (token.lower.endsWith('ly') && token.kind === 'word' && !startsUpperCase(token.text));
 }
 
 /** End of a noun phrase: the next comma, clause word or end of the writer's words. */
@@ -279,8 +292,8 @@ function headOf(tokens: readonly Token[], from: number, to: number, lexicon: Lex
     const token = tokens[index];
     if (!isOwnWord(token)) continue;
     // A capitalised word mid-span is part of a name (`Critics' Circle`), not a common noun.
-    if (index > 0 && /^[A-Z]/.test(token.text) && index !== from) continue;
-    const word = token.lower.replace(/'s$|'$/, '');
+    if (index > 0 && startsUpperCase(token.text) && index !== from) continue;
+    const word = withoutPossessive(token.lower);
     const noun = singular(word);
     if (word === 'people' || lexicon.anonymous.has(noun) || lexicon.anonymous.has(word)) return {type: 'anonymous', index};
     if (lexicon.documents.has(noun) || lexicon.documents.has(word)) return {type: 'document', index};
@@ -296,7 +309,7 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   const head = headOf(tokens, from, to, lexicon);
   if (!head) return indefinitePerson(tokens, from, to, lexicon) ? 'vague' : 'named';
   const before = tokens[head.index - 1];
-  const possessed = before && isOwnWord(before) && /'s$|s'$/.test(before.lower) && head.index - 1 >= from;
+  const possessed = before && isOwnWord(before) && isPossessive(before.lower) && head.index - 1 >= from;
   if (head.type === 'anonymous') return 'vague';
   const headWord = tokens[head.index].lower;
   // A singular organisation with `the` is that organisation (`the transit authority`); `authorities` is no one.
@@ -313,7 +326,7 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   if (singular(headText) === headText && !headText.endsWith('s') && tokens.slice(from, head.index).some((token) => ['the', 'this', 'that'].includes(token.lower))) return 'named';
   // A name in apposition: `economist Sara Lund`.
   const next = tokens[head.index + 1];
-  if (next && isOwnWord(next) && /^[A-Z]/.test(next.text)) return 'named';
+  if (next && isOwnWord(next) && startsUpperCase(next.text)) return 'named';
   if (qualifier === 'name') return 'named';
   const noun = singular(tokens[head.index].lower);
   if (qualifier === 'organisation' && lexicon.members.has(noun)) return 'named';
@@ -329,9 +342,9 @@ function indefinitePerson(tokens: readonly Token[], from: number, to: number, le
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index];
     if (!isOwnWord(token)) return false;
-    const word = token.lower.replace(/'s$|'$/, '');
+    const word = withoutPossessive(token.lower);
     const noun = singular(word);
-    if (/^[A-Z]/.test(token.text) || token.lower !== word || lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.documents.has(noun) || membership.has(word) || token.kind === 'number') return false;
+    if (startsUpperCase(token.text) || token.lower !== word || lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.documents.has(noun) || membership.has(word) || token.kind === 'number') return false;
   }
   return to - from >= 2;
 }
@@ -348,8 +361,8 @@ function qualifierAfter(tokens: readonly Token[], from: number, to: number, lexi
       continue;
     }
     if (!preposition) continue;
-    if (/^[A-Z]/.test(token.text) && !places.has(preposition)) return 'name';
-    if (lexicon.organisations.has(singular(token.lower.replace(/'s$|'$/, '')))) result = 'organisation';
+    if (startsUpperCase(token.text) && !places.has(preposition)) return 'name';
+    if (lexicon.organisations.has(singular(withoutPossessive(token.lower)))) result = 'organisation';
   }
   return result;
 }

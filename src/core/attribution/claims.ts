@@ -1,19 +1,20 @@
 import type {Cue, Strength} from './cue.js';
-import type {Lexicon} from './lexicon.js';
-import {findPhrase, isOwnWord, type Phrase} from './phrases.js';
-import type {Token} from './tokens.js';
+import {isPossessive, triggerWords, type Lexicon} from './lexicon.js';
+import {findPhrase, isOwnWord, type PhraseList} from './phrases.js';
+import {startsUpperCase, type Token} from './tokens.js';
 import * as grammar from './words/grammar.js';
 
 const determiners = new Set(grammar.determiners);
 const beForms = new Set(grammar.beForms);
 const copulas = new Set(grammar.copulas);
+const auxiliaries = new Set(grammar.auxiliaries);
 
 type Detector = (tokens: readonly Token[], lexicon: Lexicon) => Cue[];
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
-const capitalised = (token: Token | undefined, index: number): boolean => token !== undefined && index > 0 && /^[A-Z]/.test(token.text);
+const capitalised = (token: Token | undefined, index: number): boolean => token !== undefined && index > 0 && startsUpperCase(token.text);
 
-function phraseCues(tokens: readonly Token[], phrases: readonly Phrase[], kind: Cue['kind'], strength: Strength, skipNames = true): Cue[] {
+function phraseCues(tokens: readonly Token[], phrases: PhraseList, kind: Cue['kind'], strength: Strength, skipNames = true): Cue[] {
   const cues: Cue[] = [];
   let from = 0;
   for (;;) {
@@ -27,8 +28,10 @@ function phraseCues(tokens: readonly Token[], phrases: readonly Phrase[], kind: 
 
 /** Wrongdoing stated as fact; a sentence about a charge, trial or inquiry reports it as an allegation instead. */
 export const allegations: Detector = (tokens, lexicon) => {
-  if (tokens.some((token) => isOwnWord(token) && lexicon.legalProcess.has(token.lower))) return [];
-  return phraseCues(tokens, lexicon.allegation, 'allegation', 3);
+  const cues = phraseCues(tokens, lexicon.allegation, 'allegation', 3);
+  // Most sentences state no wrongdoing: only those that do are read for a legal process.
+  if (cues.length > 0 && tokens.some((token) => isOwnWord(token) && lexicon.legalProcess.has(token.lower))) return [];
+  return cues;
 };
 
 /** Why something happened, or what it led to. */
@@ -40,26 +43,37 @@ export const causes: Detector = (tokens, lexicon) => {
     if (first.endsWith('ing') && first !== 'owing' && isOwnWord(tokens[cue.from - 1])) cue.strength = 1;
   }
   // `could trigger an election` forecasts a cause: the prediction detector owns it.
-  const afterModal = (cue: Cue) => lexicon.modals.has(word(tokens, cue.from - 1)) || (lexicon.likelihood.has(word(tokens, cue.from - 1)) && lexicon.modals.has(word(tokens, cue.from - 2)));
-  for (let index = cues.length - 1; index >= 0; index--) if (afterModal(cues[index])) cues.splice(index, 1);
+  for (let index = cues.length - 1; index >= 0; index--) if (afterModal(tokens, cues[index].from, lexicon)) cues.splice(index, 1);
   for (let index = 0; index < tokens.length - 1; index++) {
     if (word(tokens, index) !== 'due' || word(tokens, index + 1) !== 'to') continue;
     // `due to a fault` is a cause; `due to open on Monday` is a schedule.
     const next = tokens[index + 2];
     const nextWord = word(tokens, index + 2);
-    const nounPhrase = next !== undefined && (next.kind === 'number' || lexicon.dueToNoun.has(nextWord) || /^[A-Z]/.test(next.text) || lexicon.nounSuffixes.some((suffix) => nextWord.endsWith(suffix)));
+    const nounPhrase = next !== undefined && (next.kind === 'number' || lexicon.dueToNoun.has(nextWord) || startsUpperCase(next.text) || lexicon.nounSuffixes.some((suffix) => nextWord.endsWith(suffix)));
     if (nounPhrase) cues.push({kind: 'causal', strength: 3, from: index, to: index + 2});
   }
   cues.push(...phraseCues(tokens, lexicon.weakCausal, 'causal', 1));
   return cues;
 };
 
+/** A modal right before `index`, or a modal and a hedge (`could trigger`, `would likely spark`). */
+function afterModal(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  return lexicon.modals.has(word(tokens, index - 1)) || (lexicon.likelihood.has(word(tokens, index - 1)) && lexicon.modals.has(word(tokens, index - 2)));
+}
+
+/** Participles that forecast after a copula (`rain is forecast`). */
+const forecastParticiples = new Set(['forecast', 'predicted', 'projected', 'expected', 'tipped']);
+
+/** Words that can start a prediction outside the phrase list. */
+const predictionWords = triggerWords((lexicon) => [lexicon.predictiveAdjectives, forecastParticiples, lexicon.modals]);
+
 /** What will, or is likely to, happen. */
 export const predictions: Detector = (tokens, lexicon) => {
   const cues: Cue[] = phraseCues(tokens, lexicon.predictivePhrases, 'prediction', 3);
+  const triggers = predictionWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
-    if (!current) continue;
+    if (!current || (triggers && !triggers.has(current))) continue;
     // `is expected to`, `looks set to`, `is unlikely to`.
     if (lexicon.predictiveAdjectives.has(current) && word(tokens, index + 1) === 'to') {
       let back = index - 1;
@@ -73,7 +87,7 @@ export const predictions: Detector = (tokens, lexicon) => {
       continue;
     }
     // `rain is forecast for the weekend`: a forecast with no forecaster.
-    if ((current === 'forecast' || current === 'predicted' || current === 'projected' || current === 'expected' || current === 'tipped') && copulas.has(word(tokens, index - 1)) && word(tokens, index + 1) !== 'by') {
+    if (forecastParticiples.has(current) && copulas.has(word(tokens, index - 1)) && word(tokens, index + 1) !== 'by') {
       cues.push({kind: 'prediction', strength: word(tokens, index + 1) === 'for' || word(tokens, index + 1) === 'in' ? 3 : 2, from: index - 1, to: index + 1});
       continue;
     }
@@ -95,12 +109,16 @@ export const predictions: Detector = (tokens, lexicon) => {
   return cues;
 };
 
+/** Words that can start an intent outside the idioms: an adjective of will, a mental state, an intent verb. */
+const intentWords = triggerWords((lexicon) => [lexicon.intentAdjectives, lexicon.mentalStates, lexicon.intent.keys()]);
+
 /** What a third party wants, hopes, fears, believes or tries to do. */
 export const intents: Detector = (tokens, lexicon) => {
   const cues: Cue[] = phraseCues(tokens, lexicon.intentIdioms, 'intent', 3);
+  const triggers = intentWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
-    if (!current) continue;
+    if (!current || (triggers && !triggers.has(current))) continue;
     const next = word(tokens, index + 1);
     if (lexicon.intentAdjectives.has(current) && next === 'to' && copulas.has(word(tokens, index - 1))) {
       cues.push({kind: 'intent', strength: 3, from: index - 1, to: index + 3 <= tokens.length ? index + 3 : index + 2});
@@ -116,7 +134,7 @@ export const intents: Detector = (tokens, lexicon) => {
     if (!base || index === 0 || (current === base && current.endsWith('ing'))) continue;
     const previousWord = word(tokens, index - 1);
     // A noun (`their hopes`, `fears of`, `the plans`), not a verb.
-    if (previousWord && (determiners.has(previousWord) || /'s$|s'$/.test(previousWord))) continue;
+    if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) continue;
     if (next === 'of' || next === 'for' && base !== 'hope' && base !== 'long') continue;
     if (current.endsWith('ed') && beForms.has(previousWord)) continue; // passive: `was feared dead`
     // `to` must start an infinitive (`hopes to win`), not a place (`raced to the scene`).
@@ -129,7 +147,7 @@ export const intents: Detector = (tokens, lexicon) => {
     if (!next) continue;
     // Mental states of the writer or reader are not a third party's.
     let subject = index - 1;
-    while (subject >= 0 && (grammar.auxiliaries.includes(word(tokens, subject)) || word(tokens, subject).endsWith('ly') || beForms.has(word(tokens, subject)))) subject--;
+    while (subject >= 0 && (auxiliaries.has(word(tokens, subject)) || word(tokens, subject).endsWith('ly') || beForms.has(word(tokens, subject)))) subject--;
     if (lexicon.firstPerson.has(word(tokens, subject))) continue;
     // Belief verbs say less about a plan than `wants to` or `aims to`.
     const strength: Strength = base === 'think' || base === 'feel' || base === 'believe' || base === 'long' ? 2 : 3;
@@ -141,17 +159,21 @@ export const intents: Detector = (tokens, lexicon) => {
   return cues;
 };
 
+/** Words that can judge outside the phrase lists: intensifiers, superlatives, weak judgements and comparatives. */
+const judgingWords = triggerWords((lexicon) => [lexicon.intensifiers, lexicon.superlatives, lexicon.weakEvaluative, ['more', 'less']]);
+
 /** Judgements and characterisations. */
 export const evaluations: Detector = (tokens, lexicon) => {
+  const triggers = judgingWords(lexicon);
   const cues: Cue[] = [...phraseCues(tokens, lexicon.verdicts, 'evaluative', 3), ...phraseCues(tokens, lexicon.evaluative, 'evaluative', 2)].filter((cue) => {
     // `after striking an iceberg`, `worrying the markets`: a verb with an object, not a judgement.
     const first = word(tokens, cue.from);
     const next = tokens[cue.to];
-    return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || /^[A-Z]/.test(next.text)));
+    return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || startsUpperCase(next.text)));
   });
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
-    if (!current || capitalised(tokens[index], index)) continue;
+    if (!current || (triggers && !triggers.has(current)) || capitalised(tokens[index], index)) continue;
     if (lexicon.intensifiers.has(current) && word(tokens, index + 1)) {
       cues.push({kind: 'evaluative', strength: 2, from: index, to: index + 2});
       continue;

@@ -1,6 +1,6 @@
 import type {AttributionSettings} from '../types.js';
 import {formIndex, verbForms} from './inflect.js';
-import {compilePhrases, type Phrase} from './phrases.js';
+import {compilePhrases, type PhraseList} from './phrases.js';
 import * as allegation from './words/allegation.js';
 import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
@@ -20,7 +20,7 @@ export interface Lexicon {
   opinion: Map<string, string>;
   inverted: Set<string>;
   roles: Set<string>;
-  namedSources: Phrase[];
+  namedSources: PhraseList;
   anonymous: Set<string>;
   groups: Set<string>;
   members: Set<string>;
@@ -30,37 +30,37 @@ export interface Lexicon {
   pronouns: Set<string>;
   impersonal: Set<string>;
   hearsay: Set<string>;
-  impersonalPhrases: Phrase[];
+  impersonalPhrases: PhraseList;
   mentalStates: Set<string>;
-  estimateCounts: Phrase[];
-  anonymity: Phrase[];
+  estimateCounts: PhraseList;
+  anonymity: PhraseList;
   passiveOpinion: Set<string>;
   consensus: Set<string>;
-  causal: Phrase[];
-  weakCausal: Phrase[];
+  causal: PhraseList;
+  weakCausal: PhraseList;
   dueToNoun: Set<string>;
   nounSuffixes: readonly string[];
   intent: Map<string, string>;
   intentTakesObject: Set<string>;
   intentAdjectives: Set<string>;
-  intentIdioms: Phrase[];
+  intentIdioms: PhraseList;
   firstPerson: Set<string>;
   predictiveAdjectives: Set<string>;
-  predictivePhrases: Phrase[];
+  predictivePhrases: PhraseList;
   modals: Set<string>;
   predictiveModals: Set<string>;
   likelihood: Set<string>;
-  allegation: Phrase[];
+  allegation: PhraseList;
   legalProcess: Set<string>;
-  evaluative: Phrase[];
-  verdicts: Phrase[];
+  evaluative: PhraseList;
+  verdicts: PhraseList;
   weakEvaluative: Set<string>;
   intensifiers: Set<string>;
   superlatives: Set<string>;
-  approximators: Phrase[];
+  approximators: PhraseList;
   numberWords: Set<string>;
   magnitudes: Set<string>;
-  shareUnits: Phrase[];
+  shareUnits: PhraseList;
   currencies: Set<string>;
   fractions: Set<string>;
   changeVerbs: Map<string, string>;
@@ -73,35 +73,57 @@ export interface Lexicon {
   clockWords: Set<string>;
   months: Set<string>;
   labelWords: Set<string>;
-  tallies: Phrase[];
-  recordPhrases: Phrase[];
+  tallies: PhraseList;
+  recordPhrases: PhraseList;
+  /** Each word that starts a phrase, with the bits of the phrase lists it starts one in (see `PhraseList.bit`). */
+  phraseStarts: Map<string, number>;
 }
 
 const cache = new Map<string, Lexicon>();
 
+/** The last lexicon handed out, with copies of the lists it was built for. */
+let last: {verbs: readonly string[]; sources: readonly string[]; lexicon: Lexicon} | undefined;
+
 /** The lexicon for some settings (built once per distinct list of extra verbs and sources). */
 export function lexiconFor(settings: Pick<AttributionSettings, 'reportingVerbs' | 'namedSources'>): Lexicon {
-  const key = JSON.stringify([settings.reportingVerbs ?? [], settings.namedSources ?? []]);
+  const verbs = settings.reportingVerbs ?? [];
+  const sources = settings.namedSources ?? [];
+  // Asked once per paragraph, nearly always for the same lists: comparing them is cheaper than serialising them for the key.
+  if (last && sameList(last.verbs, verbs) && sameList(last.sources, sources)) return last.lexicon;
+  const key = JSON.stringify([verbs, sources]);
   let lexicon = cache.get(key);
   if (!lexicon) {
-    lexicon = build(settings.reportingVerbs ?? [], settings.namedSources ?? []);
+    lexicon = build(verbs, sources);
     cache.set(key, lexicon);
   }
+  last = {verbs: [...verbs], sources: [...sources], lexicon};
   return lexicon;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 const singular = (word: string): string => (word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
 
 function build(extraVerbs: readonly string[], extraSources: readonly string[]): Lexicon {
   const allForms = (bases: readonly string[]) => new Set(bases.flatMap((base) => verbForms(base)));
-  return {
+  const lists: PhraseList[] = [];
+  const phraseList = (entries: Iterable<string>, options?: {inflectedOnly?: boolean}): PhraseList => {
+    const list = compilePhrases(entries, 1 << lists.length, options);
+    lists.push(list);
+    return list;
+  };
+  const lexicon: Omit<Lexicon, 'phraseStarts'> = {
     reporting: formIndex([...reporting.reportingVerbs, ...extraVerbs.map((verb) => verb.trim()).filter(Boolean)]),
     dataVerbs: allForms(reporting.dataVerbs),
     nounLike: new Set(reporting.nounLikeReportingVerbs),
     opinion: formIndex(reporting.opinionVerbs),
     inverted: new Set(reporting.invertedForms),
     roles: new Set(sources.roles),
-    namedSources: compilePhrases(extraSources.map((source) => source.trim()).filter(Boolean)),
+    namedSources: phraseList(extraSources.map((source) => source.trim()).filter(Boolean)),
     anonymous: new Set(sources.anonymousSources),
     groups: new Set(sources.unnamedGroups),
     members: new Set(sources.organisationMembers),
@@ -111,37 +133,37 @@ function build(extraVerbs: readonly string[], extraSources: readonly string[]): 
     pronouns: new Set(sources.continuingPronouns),
     impersonal: new Set(sources.impersonalParticiples),
     hearsay: new Set(sources.hearsayAdverbs),
-    impersonalPhrases: compilePhrases(sources.impersonalPhrases),
+    impersonalPhrases: phraseList(sources.impersonalPhrases),
     mentalStates: new Set(intent.mentalStateAdjectives),
-    estimateCounts: compilePhrases(quantities.estimateCounts),
-    anonymity: compilePhrases(sources.anonymityPhrases),
+    estimateCounts: phraseList(quantities.estimateCounts),
+    anonymity: phraseList(sources.anonymityPhrases),
     passiveOpinion: new Set(sources.passiveOpinionVerbs.flatMap((verb) => verbForms(verb)).filter((form) => /(ed|wn|en|ght|seen)$/.test(form))),
     consensus: new Set(sources.consensusAdverbs),
-    causal: compilePhrases(causal.causalPhrases),
-    weakCausal: compilePhrases(causal.weakCausalPhrases),
+    causal: phraseList(causal.causalPhrases),
+    weakCausal: phraseList(causal.weakCausalPhrases),
     dueToNoun: new Set(causal.nounPhraseStarts),
     nounSuffixes: causal.nounSuffixes,
     intent: formIndex(intent.intentVerbs),
     intentTakesObject: new Set(intent.intentVerbsTakingObject),
     intentAdjectives: new Set(intent.intentAdjectives),
-    intentIdioms: compilePhrases(intent.intentIdioms),
+    intentIdioms: phraseList(intent.intentIdioms),
     firstPerson: new Set(intent.firstAndSecondPerson),
     predictiveAdjectives: new Set(prediction.predictiveAdjectives),
-    predictivePhrases: compilePhrases(prediction.predictivePhrases),
+    predictivePhrases: phraseList(prediction.predictivePhrases),
     modals: new Set(prediction.modals),
     predictiveModals: new Set(prediction.predictiveModals),
     likelihood: new Set(hedges.likelihoodAdverbs),
-    allegation: compilePhrases(allegation.allegationTerms, {inflectedOnly: true}),
+    allegation: phraseList(allegation.allegationTerms, {inflectedOnly: true}),
     legalProcess: new Set(allegation.legalProcessTerms),
-    evaluative: compilePhrases(evaluative.evaluativeWords),
-    verdicts: compilePhrases(evaluative.verdictWords),
+    evaluative: phraseList(evaluative.evaluativeWords),
+    verdicts: phraseList(evaluative.verdictWords),
     weakEvaluative: new Set(evaluative.weakEvaluativeWords),
     intensifiers: new Set(evaluative.intensifiers),
     superlatives: new Set(evaluative.evaluativeSuperlatives),
-    approximators: compilePhrases(quantities.approximators),
+    approximators: phraseList(quantities.approximators),
     numberWords: new Set(quantities.numberWords),
     magnitudes: new Set(quantities.magnitudes),
-    shareUnits: compilePhrases(quantities.shareUnits),
+    shareUnits: phraseList(quantities.shareUnits),
     currencies: new Set(quantities.currencies),
     fractions: new Set(quantities.fractions),
     changeVerbs: formIndex(quantities.changeVerbs),
@@ -154,10 +176,50 @@ function build(extraVerbs: readonly string[], extraSources: readonly string[]): 
     clockWords: new Set(quantities.clockWords),
     months: new Set(quantities.months),
     labelWords: new Set(quantities.labelWords),
-    tallies: compilePhrases(quantities.tallyWords),
-    recordPhrases: compilePhrases(quantities.recordPhrases)
+    tallies: phraseList(quantities.tallyWords),
+    recordPhrases: phraseList(quantities.recordPhrases)
+  };
+  return {...lexicon, phraseStarts: phraseStarts(lists)};
+}
+
+/** Which lists each word starts a phrase in, as the lists' bits: one lookup per token serves every list. */
+function phraseStarts(lists: readonly PhraseList[]): Map<string, number> {
+  // Bits are 32-bit: a lexicon has fewer lists than that.
+  if (lists.length > 31) throw new Error('Too many phrase lists for a bit set');
+  const starts = new Map<string, number>();
+  for (const list of lists) for (const word of list.byFirst.keys()) starts.set(word, (starts.get(word) ?? 0) | list.bit);
+  return starts;
+}
+
+/**
+ * Memoise, per lexicon, the words at which a detector can find anything,
+ * so that it passes over every other word with one lookup. The parts are
+ * word lists; an undefined part (a phrase list that can start anywhere)
+ * makes every word count, and the set is then undefined.
+ */
+export function triggerWords(parts: (lexicon: Lexicon) => ReadonlyArray<Iterable<string> | undefined>): (lexicon: Lexicon) => ReadonlySet<string> | undefined {
+  const sets = new WeakMap<Lexicon, {words: ReadonlySet<string> | undefined}>();
+  return (lexicon) => {
+    let entry = sets.get(lexicon);
+    if (!entry) {
+      const lists = parts(lexicon);
+      entry = {words: lists.includes(undefined) ? undefined : new Set(lists.flatMap((list) => [...list!]))};
+      sets.set(lexicon, entry);
+    }
+    return entry.words;
   };
 }
 
 /** Singular of a plural noun, roughly (`critics` → `critic`, `authorities` → `authority`). */
 export {singular};
+
+/** A possessive: `minister's`, `ministers'`. */
+export function isPossessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith("s'");
+}
+
+/** A word without its possessive ending (`minister's`, `ministers'` → `minister`, `ministers`). */
+export function withoutPossessive(word: string): string {
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  return word.endsWith("'") ? word.slice(0, -1) : word;
+}

@@ -10,21 +10,102 @@ export type Phrase = readonly Part[];
 
 type Part = {type: 'word'; values: ReadonlySet<string>} | {type: 'any'} | {type: 'gap'};
 
-/** Compile word-list entries into phrases. */
-export function compilePhrases(entries: Iterable<string>, options: {inflectedOnly?: boolean} = {}): Phrase[] {
+/**
+ * A compiled word list, indexed by first word: word lists run to hundreds
+ * of entries and every token is looked at, so a token is tried only
+ * against the phrases that can start with it.
+ */
+export interface PhraseList {
+  /** Every phrase, in list order. */
+  readonly phrases: readonly Phrase[];
+  /** The phrases that can start with a word, with those that start with a wildcard. */
+  readonly byFirst: ReadonlyMap<string, Starting>;
+  /** The phrases that start with a wildcard: tried at every token. */
+  readonly anywhere: readonly Phrase[];
+  /**
+   * The list's bit in a token's `phraseStarts`: a token whose bit is clear
+   * starts no phrase of the list but those in `anywhere`. Each list of a
+   * lexicon has its own.
+   */
+  readonly bit: number;
+}
+
+/**
+ * The phrases of a list that can start with one word, in list order,
+ * narrowed by the word after it: most phrases that start with a common
+ * word (`the`, `in`) need a particular second word, and would otherwise
+ * each be tried at every `the`.
+ */
+interface Starting {
+  /** By the next word: the phrases whose second word it can be, with those that ask nothing of it. */
+  readonly byNext: ReadonlyMap<string, readonly Phrase[]>;
+  /** For any other next token: the phrases that ask nothing of it (one word long, or a wildcard second). */
+  readonly otherwise: readonly Phrase[];
+}
+
+/** Compile word-list entries into an indexed list of phrases, with its bit for `Token.phraseStarts`. */
+export function compilePhrases(entries: Iterable<string>, bit: number, options: {inflectedOnly?: boolean} = {}): PhraseList {
   const phrases: Phrase[] = [];
-  for (const entry of entries) {
-    const verb = entry.startsWith('VERB:');
-    const words = (verb ? entry.slice(5) : entry).trim().toLowerCase().split(/\s+/);
-    phrases.push(words.map((word, index): Part => {
-      if (word === '*') return {type: 'any'};
-      if (word === '**') return {type: 'gap'};
-      if (!verb || index > 0) return {type: 'word', values: new Set([word])};
-      // The base form of many verbs is also a noun (`doctor`, `bribe`): with `inflectedOnly` it does not count.
-      return {type: 'word', values: new Set(verbForms(word).filter((form) => !options.inflectedOnly || form !== word))};
-    }));
+  for (const entry of entries) phrases.push(compilePhrase(entry, options.inflectedOnly ?? false));
+  return indexPhrases(phrases, bit);
+}
+
+function compilePhrase(entry: string, inflectedOnly: boolean): Phrase {
+  const verb = entry.startsWith('VERB:');
+  const words = (verb ? entry.slice(5) : entry).trim().toLowerCase().split(/\s+/);
+  return words.map((word, index): Part => {
+    if (word === '*') return {type: 'any'};
+    if (word === '**') return {type: 'gap'};
+    if (!verb || index > 0) return {type: 'word', values: new Set([word])};
+    // The base form of many verbs is also a noun (`doctor`, `bribe`): with `inflectedOnly` it does not count.
+    return {type: 'word', values: new Set(verbForms(word).filter((form) => !inflectedOnly || form !== word))};
+  });
+}
+
+function indexPhrases(phrases: readonly Phrase[], bit: number): PhraseList {
+  const positions = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  for (const [position, phrase] of phrases.entries()) {
+    const first = phrase[0];
+    if (first?.type !== 'word') {
+      anywhere.push(position);
+      continue;
+    }
+    for (const value of first.values) {
+      const list = positions.get(value);
+      if (list) list.push(position);
+      else positions.set(value, [position]);
+    }
   }
-  return phrases;
+  // Merged once here rather than at every token.
+  const byFirst = new Map<string, Starting>();
+  for (const [value, starting] of positions) byFirst.set(value, narrowByNext([...starting, ...anywhere].sort((a, b) => a - b).map((position) => phrases[position])));
+  return {phrases, byFirst, anywhere: anywhere.map((position) => phrases[position]), bit};
+}
+
+function narrowByNext(candidates: readonly Phrase[]): Starting {
+  const nextWords = new Set<string>();
+  for (const phrase of candidates) {
+    const second = secondWord(phrase);
+    if (second) for (const value of second.values) nextWords.add(value);
+  }
+  const byNext = new Map<string, Phrase[]>();
+  for (const next of nextWords) byNext.set(next, candidates.filter((phrase) => secondWord(phrase)?.values.has(next) ?? true));
+  return {byNext, otherwise: candidates.filter((phrase) => !secondWord(phrase))};
+}
+
+/** The word a phrase that starts with a word needs next, if it needs one. */
+function secondWord(phrase: Phrase): {values: ReadonlySet<string>} | undefined {
+  const second = phrase[1];
+  return phrase[0].type === 'word' && second?.type === 'word' ? second : undefined;
+}
+
+/**
+ * The words a phrase in the list can start with, or undefined when one
+ * starts with a wildcard and so can start at any word.
+ */
+export function firstWords(list: PhraseList): Iterable<string> | undefined {
+  return list.anywhere.length > 0 ? undefined : list.byFirst.keys();
 }
 
 /** A token the analysis may read as the writer's words: not quoted, not a quote mark. */
@@ -55,58 +136,46 @@ export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase,
   return matchAt(tokens, index + 1, phrase, part + 1);
 }
 
-/** Phrases by their first word, so that a token is tried only against phrases that can start with it. */
-interface PhraseIndex {
-  byFirst: Map<string, number[]>;
-  /** Phrases whose first part is a wildcard: tried everywhere. */
-  anywhere: number[];
+/** Whether a phrase of the list may start at a token: its word starts one, or one starts with a wildcard. */
+function mayStart(token: Token, list: PhraseList): boolean {
+  return (token.phraseStarts & list.bit) !== 0 || list.anywhere.length > 0;
 }
 
-const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+const none: readonly Phrase[] = [];
 
-function indexOf(phrases: readonly Phrase[]): PhraseIndex {
-  let index = indexes.get(phrases);
-  if (!index) {
-    index = {byFirst: new Map(), anywhere: []};
-    for (const [position, phrase] of phrases.entries()) {
-      const first = phrase[0];
-      if (first?.type !== 'word') {
-        index.anywhere.push(position);
-        continue;
-      }
-      for (const value of first.values) {
-        const list = index.byFirst.get(value);
-        if (list) list.push(position);
-        else index.byFirst.set(value, [position]);
-      }
-    }
-    indexes.set(phrases, index);
-  }
-  return index;
+/**
+ * The phrases of a list, in list order, that could match at token `index`:
+ * every other phrase certainly does not.
+ */
+export function candidatesAt(tokens: readonly Token[], index: number, list: PhraseList): readonly Phrase[] {
+  const token = tokens[index];
+  if (!token || !mayStart(token, list)) return none;
+  // A phrase that starts with a word needs one of the writer's words there, and so may one that goes on with a word.
+  const starting = isOwnWord(token) ? list.byFirst.get(token.lower) : undefined;
+  if (!starting) return list.anywhere;
+  const next = tokens[index + 1];
+  return (isOwnWord(next) ? starting.byNext.get(next.lower) : undefined) ?? starting.otherwise;
 }
 
 /**
  * The end of the first phrase, in list order, that matches at token
- * `index`, or -1. Only phrases that can start with the token are tried:
- * word lists run to hundreds of entries and every token is looked at.
+ * `index`, or -1. The token's `phraseStarts` must come from the lexicon
+ * the list belongs to.
  */
-export function matchAny(tokens: readonly Token[], index: number, phrases: readonly Phrase[]): number {
-  const token = tokens[index];
-  if (!token) return -1;
-  const {byFirst, anywhere} = indexOf(phrases);
-  const starting = byFirst.get(token.lower);
-  const candidates = !starting ? anywhere : anywhere.length === 0 ? starting : [...starting, ...anywhere].sort((a, b) => a - b);
-  for (const position of candidates) {
-    const end = matchAt(tokens, index, phrases[position]);
+export function matchAny(tokens: readonly Token[], index: number, list: PhraseList): number {
+  const candidates = candidatesAt(tokens, index, list);
+  for (let at = 0; at < candidates.length; at++) {
+    const end = matchAt(tokens, index, candidates[at]);
     if (end !== -1) return end;
   }
   return -1;
 }
 
 /** First match of any phrase in the tokens: start and end token indices. */
-export function findPhrase(tokens: readonly Token[], phrases: readonly Phrase[], from = 0): {start: number; end: number} | undefined {
+export function findPhrase(tokens: readonly Token[], list: PhraseList, from = 0): {start: number; end: number} | undefined {
   for (let index = from; index < tokens.length; index++) {
-    const end = matchAny(tokens, index, phrases);
+    if (!mayStart(tokens[index], list)) continue;
+    const end = matchAny(tokens, index, list);
     if (end !== -1) return {start: index, end};
   }
   return undefined;

@@ -1,7 +1,8 @@
 import type {Cue, Strength} from './cue.js';
-import type {Lexicon} from './lexicon.js';
-import {isOwnWord, matchAny, matchAt, type Phrase} from './phrases.js';
-import type {Token} from './tokens.js';
+import {isPossessive, triggerWords, type Lexicon} from './lexicon.js';
+import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt} from './phrases.js';
+import {startsUpperCase, type Token} from './tokens.js';
+import * as quantities from './words/quantities.js';
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
 
@@ -24,21 +25,23 @@ const rankingPattern = /^(\w+)-(\w+)$/;
  */
 export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
   const cues: Cue[] = [];
+  const triggers = figureWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
     if (!current) continue;
     const token = tokens[index];
+    if (triggers && !triggers.has(current) && token.kind !== 'number' && !current.includes('-')) continue;
 
     // Rankings: `the third-largest`, `second-biggest`.
-    const ranking = rankingPattern.exec(current);
+    const ranking = current.includes('-') ? rankingPattern.exec(current) : null;
     if (ranking && (lexicon.ordinals.has(ranking[1]) || ordinalPattern.test(ranking[1])) && lexicon.measurableSuperlatives.has(ranking[2])) {
       cues.push({kind: 'statistic', strength: 3, from: index, to: nounEnd(tokens, index + 1, lexicon)});
       continue;
     }
     // `the highest in two decades`, `the country's largest`: a ranking; `the cheapest seats` alone may just describe.
     const before = word(tokens, index - 1);
-    if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || /'s$|s'$/.test(before))) {
-      const scoped = /'s$|s'$/.test(before) || before !== 'the' || ['in', 'of', 'on', 'since', 'ever', 'yet', 'anywhere'].some((scope) => tokens.slice(index + 1, index + 4).some((token) => token.lower === scope));
+    if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || isPossessive(before))) {
+      const scoped = isPossessive(before) || before !== 'the' || ['in', 'of', 'on', 'since', 'ever', 'yet', 'anywhere'].some((scope) => tokens.slice(index + 1, index + 4).some((token) => token.lower === scope));
       cues.push({kind: 'statistic', strength: scoped ? 3 : 1, from: index - 1, to: index + 1});
       continue;
     }
@@ -75,6 +78,11 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
   return cues;
 }
 
+/** Words that can start a statistic; a number, or a hyphenated ranking, can too. */
+const figureWords = triggerWords((lexicon) => [
+  lexicon.measurableSuperlatives, firstWords(lexicon.recordPhrases), lexicon.multiplierVerbs, lexicon.fractions, firstWords(lexicon.estimateCounts), lexicon.numberWords
+]);
+
 function fraction(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue | undefined {
   const current = word(tokens, index);
   const before = word(tokens, index - 1);
@@ -101,9 +109,9 @@ function approximatorBefore(tokens: readonly Token[], index: number, lexicon: Le
   for (let length = 3; length >= 1; length--) {
     const from = index - length;
     if (from < 0) continue;
-    if (lexicon.approximators.some((phrase: Phrase) => phrase.length === length && matchAt(tokens, from, phrase) === index)) {
-      // `some` and `over` are approximators only before a figure, and `record` only as `a record`.
-      return from;
+    // Only the phrases that can start at `from` can end at `index`.
+    for (const phrase of candidatesAt(tokens, from, lexicon.approximators)) {
+      if (phrase.length === length && matchAt(tokens, from, phrase) === index) return from;
     }
   }
   return undefined;
@@ -117,11 +125,11 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   const digits = token.kind === 'number';
 
   // Not quantities: clock times, dates, years, ordinals, labels, ages, compound modifiers.
-  if (digits && (clockPattern.test(current) || ordinalPattern.test(current) || (yearPattern.test(current) && !/,/.test(current)))) return undefined;
+  if (digits && (clockPattern.test(current) || ordinalPattern.test(current) || (yearPattern.test(current) && !current.includes(',')))) return undefined;
   if (lexicon.clockWords.has(after) || lexicon.months.has(before) || lexicon.months.has(after) && !lexicon.magnitudes.has(current)) return undefined;
-  if (before && (lexicon.labelWords.has(before) || /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
+  if (before && (lexicon.labelWords.has(before) || startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
   if (isAge(tokens, index)) return undefined;
-  if (/-/.test(current) && !/%|percent/.test(current)) return undefined;
+  if (current.includes('-') && !current.includes('%') && !current.includes('percent')) return undefined;
   if (current === 'one' && !(after === 'in' || after === 'out')) return undefined;
 
   const value = digits ? Number(current.replace(/,/g, '').replace(/[^\d.].*$/, '')) : wordValue(current);
@@ -131,12 +139,12 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   // Number words run on (`two million`, `four hours and twenty minutes`).
   while (lexicon.numberWords.has(word(tokens, end)) || lexicon.magnitudes.has(word(tokens, end))) end++;
   const unitEnd = shareUnitEnd(tokens, end, lexicon);
-  const isShare = unitEnd !== undefined || /%$/.test(current);
-  const isMoney = currencyBefore || lexicon.currencies.has(word(tokens, end)) || magnitudeSuffix.test(current) || tokens.slice(index + 1, end).some((t) => lexicon.magnitudes.has(t.lower));
-  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && isNumberAt(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && ['as', 'more', 'the', 'higher', 'larger', 'bigger', 'faster', 'greater', 'that'].includes(word(tokens, end + 1)));
+  const isShare = unitEnd !== undefined || current.endsWith('%');
+  const isMoney = currencyBefore || lexicon.currencies.has(word(tokens, end)) || magnitudeSuffix.test(current) || hasMagnitude(tokens, index + 1, end, lexicon);
+  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && isNumberAt(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && comparativesAfterTimes.has(word(tokens, end + 1)));
   const duration = lexicon.timeUnits.has(word(tokens, end)) || lexicon.timeUnits.has(word(tokens, end + 1));
   const change = changeBefore(tokens, index, lexicon);
-  const measured = [-3, -2, -1, 1, 2, 3, 4].some((offset) => lexicon.measureNouns.has(word(tokens, (approximated ?? index) + offset)) && word(tokens, (approximated ?? index) + offset) !== 'rate');
+  const measured = measureNear(tokens, approximated ?? index, lexicon);
 
   let strength: Strength | undefined;
   // The cue starts at the verb of change when there is one (`fell 12 percent`).
@@ -145,7 +153,7 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   if (isShare || ratio) strength = 3;
   else if (isMoney) {
     // A price (`tickets cost £45`) is a plain fact; a large sum (`lost 4.6 million crowns`) is a statistic.
-    strength = value >= 1000 || tokens.slice(index, end + 1).some((t) => lexicon.magnitudes.has(t.lower)) || magnitudeSuffix.test(current) || approximated !== undefined || change !== undefined ? 3 : 1;
+    strength = value >= 1000 || hasMagnitude(tokens, index, end + 1, lexicon) || magnitudeSuffix.test(current) || approximated !== undefined || change !== undefined ? 3 : 1;
   }
   else if (change !== undefined) strength = 3;
   else if (measured) strength = 3;
@@ -154,12 +162,31 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   // A large count is a statistic; a dimension (`4,810 metres high`) is reference fact.
   else if (digits && value >= 1000) strength = dimension ? 1 : 2;
   else if (tally(tokens, index, lexicon)) strength = 2;
-  else if (value >= 2 && /s$/.test(word(tokens, end))) strength = 1;
+  else if (value >= 2 && word(tokens, end).endsWith('s')) strength = 1;
   if (strength === undefined) return undefined;
   if (ratio) end = word(tokens, end) === 'out' ? end + 3 : end + 2;
   if (unitEnd !== undefined) end = unitEnd;
   else if (lexicon.currencies.has(word(tokens, end))) end++;
   return {kind: 'statistic', strength, from, to: nounEnd(tokens, end, lexicon)};
+}
+
+/** `3 times as`, `five times more`: a ratio. */
+const comparativesAfterTimes = new Set(['as', 'more', 'the', 'higher', 'larger', 'bigger', 'faster', 'greater', 'that']);
+
+/** Whether a token in `[from, to)` is a magnitude (`million`, `bn`). */
+function hasMagnitude(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let index = from; index < to && index < tokens.length; index++) if (lexicon.magnitudes.has(tokens[index].lower)) return true;
+  return false;
+}
+
+/** A noun of measurement (`the unemployment rate`, `average`) within a few words of a figure at `at`; `rate` alone does not count. */
+function measureNear(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let offset = -3; offset <= 4; offset++) {
+    if (offset === 0) continue;
+    const near = word(tokens, at + offset);
+    if (near !== 'rate' && lexicon.measureNouns.has(near)) return true;
+  }
+  return false;
 }
 
 function isNumberAt(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
@@ -189,13 +216,13 @@ function isAge(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   const name = tokens[index - 2];
-  return before?.text === ',' && (after?.text === ',' || after === undefined || after.text === '.') && name !== undefined && /^[A-Z]/.test(name.text) || before?.text === '(' && after?.text === ')';
+  return before?.text === ',' && (after?.text === ',' || after === undefined || after.text === '.') && name !== undefined && startsUpperCase(name.text) || before?.text === '(' && after?.text === ')';
 }
 
 /** A count of things done over a period (`has expelled 14 diplomats since March`). */
 function tally(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
   const verb = word(tokens, index - 1);
-  if (!/(ed|en)$/.test(verb) || verb === 'been') return false;
+  if (!(verb.endsWith('ed') || verb.endsWith('en')) || verb === 'been') return false;
   for (let look = index + 1; look < tokens.length; look++) {
     if (matchAny(tokens, look, lexicon.tallies) !== -1) return true;
   }
@@ -208,11 +235,16 @@ function tally(tokens: readonly Token[], index: number, lexicon: Lexicon): boole
  * leaders`).
  */
 function nounEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number {
-  const stop = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'or', 'the', 'a', 'an', 'than', 'from', 'since', 'with', 'who', 'that', 'which', 'last', 'this', 'next', 'each', 'every', 'per', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'will', 'would', 'a.m.', 'p.m.']);
-  const nounish = (token: Token | undefined) => token !== undefined && isOwnWord(token) && token.kind === 'word' && !stop.has(token.lower) && !/^[A-Z]/.test(token.text) && !/ed$/.test(token.lower) && !lexicon.timeUnits.has(token.lower) && !lexicon.changeVerbs.has(token.lower);
-  if (!nounish(tokens[index])) return index;
-  if (!/s$/.test(tokens[index].lower) && nounish(tokens[index + 1]) && /s$/.test(tokens[index + 1].lower)) return index + 2;
+  if (!nounish(tokens[index], lexicon)) return index;
+  if (!tokens[index].lower.endsWith('s') && nounish(tokens[index + 1], lexicon) && tokens[index + 1].lower.endsWith('s')) return index + 2;
   return index + 1;
+}
+
+const nounStops = new Set(quantities.notCountedNouns);
+
+/** A common noun a figure can count: not a function word, name, participle, time unit or verb of change. */
+function nounish(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && isOwnWord(token) && token.kind === 'word' && !nounStops.has(token.lower) && !startsUpperCase(token.text) && !token.lower.endsWith('ed') && !lexicon.timeUnits.has(token.lower) && !lexicon.changeVerbs.has(token.lower);
 }
 
 const wordValues: Readonly<Record<string, number>> = {

@@ -1,4 +1,4 @@
-import type {Paragraph, Sentence as SentenceNode} from 'nlcst';
+import type {Paragraph, Sentence as SentenceNode, SentenceContent} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 
 /** One token of a sentence, with offsets relative to the paragraph. */
@@ -13,7 +13,9 @@ export interface Token {
   /** Inside a quotation (the quote marks themselves are not). */
   quoted: boolean;
   /** An opening or closing quotation mark. */
-  quoteMark?: 'open' | 'close';
+  quoteMark: 'open' | 'close' | undefined;
+  /** The bits of the lexicon's phrase lists that have a phrase starting with this word (see `PhraseList.bit`). */
+  phraseStarts: number;
 }
 
 /** A quotation: from its opening mark to its closing mark (or the paragraph's end). */
@@ -49,47 +51,133 @@ export interface Analysable {
 const openQuotes = new Set(['“', '«', '„']);
 const closeQuotes = new Set(['”', '»']);
 
-/** Split an nlcst paragraph into analysable sentences, merging split numbers and marking quotations and the marker. */
-export function tokenize(paragraph: Paragraph, marker: string): Analysable {
+/**
+ * Split an nlcst paragraph into analysable sentences, merging split numbers
+ * and marking quotations and the marker. `phraseStarts` is the lexicon's
+ * (each token is looked up there once, for every phrase list at once).
+ */
+export function tokenize(paragraph: Paragraph, marker: string, phraseStarts: ReadonlyMap<string, number>): Analysable {
   const raw: Token[][] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue;
-    const tokens = sentenceTokens(child);
+    const tokens = sentenceTokens(child, phraseStarts);
     if (tokens.length > 0) raw.push(tokens);
   }
-  const end = raw.length > 0 ? raw.at(-1)!.at(-1)!.end : 0;
-  const chars = Array.from({length: end}, () => ' ');
-  for (const tokens of raw) for (const token of tokens) for (let i = 0; i < token.text.length && token.start + i < end; i++) chars[token.start + i] = token.text[i];
-  const text = chars.join('');
-
+  const text = textOf(raw);
   const sentences: Sentence[] = raw.map((tokens, index) => ({index, start: tokens[0].start, end: tokens.at(-1)!.end, tokens, marked: false}));
-  applyMarker(sentences, text, marker);
+  if (marker && text.includes(marker)) applyMarker(sentences, text, marker);
   const kept = sentences.filter((sentence) => sentence.tokens.length > 0);
-  kept.forEach((sentence, index) => (sentence.index = index));
+  for (let index = 0; index < kept.length; index++) kept[index].index = index;
   return {sentences: kept, quotes: markQuotes(kept), text};
 }
 
-function sentenceTokens(sentence: SentenceNode): Token[] {
+/**
+ * The paragraph's text as its tokens place it, up to the last token's end:
+ * each token's text at its start offset, spaces in between. A token that
+ * overlaps one before it overwrites it, as a later write would.
+ */
+function textOf(raw: readonly Token[][]): string {
+  const end = raw.length > 0 ? raw.at(-1)!.at(-1)!.end : 0;
+  // Appending (V8 defers the copying) proved faster here than joining an array of parts.
+  let text = '';
+  for (const tokens of raw) {
+    for (const token of tokens) {
+      if (token.start >= end) continue;
+      if (token.start < text.length) return overwritten(raw, end);
+      if (token.start > text.length) text += spaces(token.start - text.length);
+      text += token.text.length > end - token.start ? token.text.slice(0, end - token.start) : token.text;
+    }
+  }
+  return text.length < end ? text + spaces(end - text.length) : text;
+}
+
+/** The text for tokens that overlap (rare): later tokens overwrite earlier ones character by character. */
+function overwritten(raw: readonly Token[][], end: number): string {
+  let text = spaces(end);
+  for (const tokens of raw) {
+    for (const token of tokens) {
+      if (token.start >= end) continue;
+      const piece = token.text.slice(0, end - token.start);
+      text = text.slice(0, token.start) + piece + text.slice(token.start + piece.length);
+    }
+  }
+  return text;
+}
+
+/** Runs of spaces, most of them one long: made once. */
+const spaceRuns = Array.from({length: 16}, (_, count) => ' '.repeat(count));
+
+function spaces(count: number): string {
+  return count < spaceRuns.length ? spaceRuns[count] : ' '.repeat(count);
+}
+
+/** A node's text: literal nodes and one-part words hold it directly, which spares serialising the tree. */
+function nodeText(node: SentenceContent): string {
+  if (node.type === 'WordNode') return node.children.length === 1 ? node.children[0].value : toString(node);
+  return 'value' in node ? node.value : toString(node);
+}
+
+// Character tests by code, not regex: they are asked of every token.
+const zero = 48;
+const nine = 57;
+const capitalA = 65;
+const capitalZ = 90;
+const lastAscii = 127;
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= zero && code <= nine;
+}
+
+/** Whether a text starts with a capital A–Z (a name, or a sentence's first word). */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= capitalA && code <= capitalZ;
+}
+
+function isLowerAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= capitalA && code <= capitalZ) || code > lastAscii) return false;
+  }
+  return true;
+}
+
+/** A three-digit group, not followed by a digit: `214` in `1,214`. */
+const digitGroup = /^\d{3}(\D|$)/;
+const endsWithDigit = /\d$/;
+
+function sentenceTokens(sentence: SentenceNode, phraseStarts: ReadonlyMap<string, number>): Token[] {
   const tokens: Token[] = [];
   for (const node of sentence.children) {
     if (node.type === 'WhiteSpaceNode' || !node.position) continue;
     const start = node.position.start.offset ?? 0;
     const end = node.position.end.offset ?? start;
-    const text = toString(node);
-    const kind: Token['kind'] = node.type === 'WordNode' ? (/^\d/.test(text) ? 'number' : 'word') : node.type === 'SymbolNode' ? 'symbol' : 'punctuation';
+    const text = nodeText(node);
+    const kind: Token['kind'] = node.type === 'WordNode' ? (startsWithDigit(text) ? 'number' : 'word') : node.type === 'SymbolNode' ? 'symbol' : 'punctuation';
     const previous = tokens.at(-1);
     const beforePrevious = tokens.at(-2);
     // parse-english splits `1,214` into `1` `,` `214`: join digit groups written without spaces.
-    if (kind === 'number' && /^\d{3}(\D|$)/.test(text) && previous?.text === ',' && previous.start === beforePrevious?.end && previous.end === start && beforePrevious.kind === 'number' && /\d$/.test(beforePrevious.text)) {
+    if (kind === 'number' && previous?.text === ',' && previous.start === beforePrevious?.end && previous.end === start && beforePrevious.kind === 'number' && digitGroup.test(text) && endsWithDigit.test(beforePrevious.text)) {
       tokens.pop();
       beforePrevious.text += ',' + text;
       beforePrevious.lower = beforePrevious.text.toLowerCase();
+      beforePrevious.phraseStarts = phraseStarts.get(beforePrevious.lower) ?? 0;
       beforePrevious.end = end;
       continue;
     }
-    tokens.push({text, lower: text.toLowerCase().replace(/’/g, "'"), kind, start, end, quoted: false});
+    const lower = lowerOf(text);
+    tokens.push({text, lower, kind, start, end, quoted: false, quoteMark: undefined, phraseStarts: phraseStarts.get(lower) ?? 0});
   }
   return tokens;
+}
+
+/** Lower case with curly apostrophes made straight. */
+function lowerOf(text: string): string {
+  // Most words are plain lower-case ASCII: converting them (slow for text held as UTF-16) would give them back unchanged.
+  if (isLowerAscii(text)) return text;
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }
 
 /**
@@ -128,9 +216,11 @@ function markQuotes(sentences: Sentence[]): Quote[] {
   const quotes: Quote[] = [];
   let open: {start: number; sentence: number; words: Token[]; single: boolean} | undefined;
   for (const sentence of sentences) {
-    sentence.tokens.forEach((token, index) => {
+    const tokens = sentence.tokens;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
       const isStraight = token.text === '"';
-      const next = sentence.tokens[index + 1];
+      const next = tokens[index + 1];
       const closesSingle = token.text === '’' && (next === undefined || next.start > token.end || next.kind !== 'word');
       if (open && (open.single ? closesSingle : closeQuotes.has(token.text) || isStraight)) {
         token.quoteMark = 'close';
@@ -143,7 +233,7 @@ function markQuotes(sentences: Sentence[]): Quote[] {
         token.quoted = true;
         if (token.kind === 'word' || token.kind === 'number') open.words.push(token);
       }
-    });
+    }
   }
   if (open && sentences.length > 0) {
     const last = sentences.at(-1)!;

@@ -97,3 +97,10 @@ export const measureUnits: readonly string[] = [
 
 /** Phrases that claim a record or a ranking over time, with or without a figure. */
 export const recordPhrases: readonly string[] = ['than ever', 'ever before', 'on record', 'all-time', 'record high', 'record low', 'record-high', 'record-low', 'record-breaking', 'highest ever', 'lowest ever', 'biggest ever', 'largest ever', 'worst ever', 'best ever', 'first time in', 'since records began'];
+
+/** Words after a figure that are not the noun it counts (`40 of the`, `12 since`, `7 a.m.`). */
+export const notCountedNouns: readonly string[] = [
+  'of', 'in', 'on', 'at', 'to', 'by', 'for', 'and', 'or', 'the', 'a', 'an', 'than', 'from', 'since', 'with', 'who', 'that',
+  'which', 'last', 'this', 'next', 'each', 'every', 'per', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'will', 'would',
+  'a.m.', 'p.m.'
+];
