@@ -158,9 +158,12 @@ function isQuestion(sentence: Sentence): boolean {
 /** `Editor's note: …`, `Correction: …`: a label and a colon within the first words. */
 function isNote(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
-  let colon = -1;
-  for (let index = 0; index <= 3 && index < tokens.length && colon === -1; index++) if (tokens[index].text === ':') colon = index;
-  for (let index = 0; index < colon; index++) if (noteLabelSet.has(tokens[index].lower)) return true;
+  // Only the sentence's first colon counts.
+  for (let colon = 0; colon <= 3 && colon < tokens.length; colon++) {
+    if (tokens[colon].text !== ':') continue;
+    for (let index = 0; index < colon; index++) if (noteLabelSet.has(tokens[index].lower)) return true;
+    return false;
+  }
   return false;
 }
 
