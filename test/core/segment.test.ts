@@ -148,4 +148,15 @@ describe('re-use between checks', () => {
     assert.ok(result.cache.prose.size <= 3 + staleAllowance, `cache holds ${result.cache.prose.size} paragraphs`);
     assert.ok(result.cache.chunks.has(`Edit number ${3 * staleAllowance - 1} of a third paragraph.`));
   });
+
+  test('a draft that is one long chunk keeps no more than about two copies of itself', () => {
+    const line = (index: number) => `Paragraph ${index} of a draft written one paragraph a line, long enough that the layout reads it as such, ${'and it goes on '.repeat(8)}until it ends.`;
+    const lines = Array.from({length: 200}, (_, index) => line(index));
+    let result = segment(lines.join('\n'), 'plaintext');
+    for (let edit = 0; edit < 10; edit++) {
+      lines[edit] = line(1000 + edit);
+      result = segment(lines.join('\n'), 'plaintext', result.cache);
+    }
+    assert.ok(result.cache.chunks.size <= 3, `cache holds ${result.cache.chunks.size} chunks`);
+  });
 });

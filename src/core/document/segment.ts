@@ -20,6 +20,8 @@ export interface ChunkCache {
   prose: Map<string, Paragraph>;
   /** Checks made with this cache so far. */
   checks: number;
+  /** Characters of all the chunks cached, used or not. */
+  chars?: number;
   /** The text of the latest check and its chunks by offset, to find unchanged chunks without hashing their text. */
   latest?: {text: string; chunks: Map<number, CachedChunk>};
 }
@@ -54,6 +56,7 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
   };
   const blocks: Block[] = [];
   let liveChunks = 0;
+  let liveChars = 0;
   const unchanged = unchangedChunks(text, cache.latest);
   const placed = new Map<number, CachedChunk>();
   for (const chunk of splitChunks(text, format)) {
@@ -67,9 +70,13 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
         // Rebuilt by placeBlock: the parsers' objects may be built in ways that leave them slow to read, and these are read on every check.
         cached = {text: own, blocks: parseChunk(own, format, parse).map((block) => placeBlock(block, 0)), used: check};
         cache.chunks.set(own, cached);
+        cache.chars = (cache.chars ?? 0) + own.length;
       }
       placed.set(chunk.start, cached);
-      if (cached.used !== check) liveChunks++;
+      if (cached.used !== check) {
+        liveChunks++;
+        liveChars += cached.text.length;
+      }
       cached.used = check;
       // Before an edit, chunks keep their place and their blocks; only those after it move.
       if (cached.placed?.at !== chunk.start) cached.placed = {at: chunk.start, blocks: cached.blocks.map((block) => placeBlock(block, chunk.start))};
@@ -77,7 +84,9 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
     }
   }
   cache.latest = {text, chunks: placed};
-  if (cache.chunks.size > liveChunks + staleAllowance || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check);
+  // By count, and by size: a plain-text draft with no blank lines is one chunk, each edit of it a new one.
+  const stale = cache.chunks.size > liveChunks + staleAllowance || (cache.chars ?? 0) > 2 * liveChars + staleAllowance * 1024;
+  if (stale || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check);
   return {blocks, cache};
 }
 
@@ -141,17 +150,20 @@ function placeBlock(block: ChunkBlock, offset: number): Block {
 /** Drop the chunks the latest check did not use, and the parsed paragraphs no chunk it used holds. */
 function sweep(cache: ChunkCache, check: number): void {
   const prose = new Map<string, Paragraph>();
+  let chars = 0;
   for (const [text, cached] of cache.chunks) {
     if (cached.used !== check) {
       cache.chunks.delete(text);
       continue;
     }
+    chars += text.length;
     for (const block of cached.blocks) {
       const source = block.paragraph && verbatimSource(block.paragraph);
       if (source !== undefined && block.paragraph) prose.set(source, block.paragraph);
     }
   }
   cache.prose = prose;
+  cache.chars = chars;
 }
 
 function parseChunk(text: string, format: Format, parse: (text: string) => Paragraph): ChunkBlock[] {
