@@ -122,24 +122,30 @@ function prose(node: Nodes, file: VFile, base: number) {
 }
 
 /**
- * Characters that may make a line more than text and block markers: inline
- * markup, escapes, entities, table pipes, tabs (which count as columns) and
- * other control characters, including `\r` and NUL (which remark rewrites).
+ * Characters that may make a line more than text, block markers and the
+ * inline markup {@link simpleMarkup} knows: other markup, escapes,
+ * entities, table pipes, tabs (which count as columns) and other control
+ * characters, including `\r` and NUL (which remark rewrites).
  */
-const notSimple = /[*_`[\]<\\&|~]|[^\P{Cc}\n]/u;
+const notSimple = /[_<\\&|~]|[^\P{Cc}\n]/u;
+/** Characters that may start or end emphasis, code or a link. */
+const inlineMarker = /[*`[\]]/;
 
 /**
  * The tree remark would build for a chunk of the simplest shapes, so that
  * these skip the Markdown parser: one ATX heading line, one block-quoted
- * line of text, or a bulleted list of one-line items of text. `undefined`
- * for anything else, or anything about which there could be a doubt.
+ * line of text, a bulleted list of one-line items of text, or one line of
+ * text with one emphasis, code span or link. `undefined` for anything else,
+ * or anything about which there could be a doubt.
  */
 function simpleTree(text: string): Root | undefined {
   if (notSimple.test(text)) return undefined;
   const first = text.charCodeAt(0);
+  const oneLine = !text.includes('\n');
   let children: RootContent[] | undefined;
-  if (first === 0x2d || first === 0x2b) children = simpleList(text);
-  else if (!text.includes('\n')) children = simpleHeading(text) ?? simpleQuote(text);
+  if (inlineMarker.test(text)) children = oneLine ? simpleMarkup(text) : undefined;
+  else if (first === 0x2d || first === 0x2b) children = simpleList(text);
+  else if (oneLine) children = simpleHeading(text) ?? simpleQuote(text);
   return children && {type: 'root', children, position: span(text, 0, text.length)};
 }
 
@@ -186,6 +192,73 @@ function simpleList(text: string): RootContent[] | undefined {
   }
   const list: List = {type: 'list', ordered: false, start: null, spread: false, children: items, position: span(text, 0, text.length)};
   return [list];
+}
+
+/**
+ * A paragraph of one line of text with one emphasis, strong emphasis, code
+ * span or link, each of the plainest kind, and no other markup.
+ */
+function simpleMarkup(line: string): RootContent[] | undefined {
+  if (!isSimpleText(line, 0, line.length)) return undefined;
+  const at = line.search(inlineMarker);
+  const code = line.charCodeAt(at);
+  const found = code === 0x2a ? simpleEmphasis(line, at) : code === 0x60 ? simpleCode(line, at) : code === 0x5b ? simpleLink(line, at) : undefined;
+  if (!found || inlineMarker.test(line.slice(found.end))) return undefined;
+  const children: MdParagraph['children'] = [];
+  if (at > 0) children.push(textNode(line, 0, at));
+  children.push(found.node);
+  if (found.end < line.length) children.push(textNode(line, found.end, line.length));
+  return [{type: 'paragraph', children, position: span(line, 0, line.length)}];
+}
+
+interface Inline {
+  node: MdParagraph['children'][number];
+  /** Offset just past the construct. */
+  end: number;
+}
+
+/**
+ * `*text*` or `**text**`, the text starting and ending with a letter or
+ * digit: then the first run of asterisks can open and the second close
+ * (CommonMark's flanking rules), and runs of equal length pair whatever is
+ * around them.
+ */
+function simpleEmphasis(line: string, at: number): Inline | undefined {
+  const size = line.charCodeAt(at + 1) === 0x2a ? 2 : 1;
+  const close = line.indexOf('*', at + size);
+  if (close === -1 || !isPlainInner(line, at + size, close)) return undefined;
+  if (!isAlphanumeric(line.charCodeAt(at + size)) || !isAlphanumeric(line.charCodeAt(close - 1))) return undefined;
+  // Both runs exactly `size` long.
+  if (line.charCodeAt(at + size) === 0x2a || line.charCodeAt(close + size) === 0x2a || (size === 2 && line.charCodeAt(close + 1) !== 0x2a)) return undefined;
+  const end = close + size;
+  return {node: {type: size === 1 ? 'emphasis' : 'strong', children: [textNode(line, at + size, close)], position: span(line, at, end)}, end};
+}
+
+/** `` `code` ``: one backtick each side, and no space at either end to strip. */
+function simpleCode(line: string, at: number): Inline | undefined {
+  const close = line.indexOf('`', at + 1);
+  if (close === -1 || line.charCodeAt(close + 1) === 0x60 || !isPlainInner(line, at + 1, close)) return undefined;
+  return {node: {type: 'inlineCode', value: line.slice(at + 1, close), position: span(line, at, close + 1)}, end: close + 1};
+}
+
+/** `[text](destination)`, not an image, the destination with no space, parenthesis or angle bracket. */
+function simpleLink(line: string, at: number): Inline | undefined {
+  const close = line.indexOf(']', at + 1);
+  if (close === -1 || line.charCodeAt(at - 1) === 0x21 || line.charCodeAt(close + 1) !== 0x28 || !isPlainInner(line, at + 1, close)) return undefined;
+  const end = line.indexOf(')', close + 2);
+  const url = end === -1 ? '' : line.slice(close + 2, end);
+  if (url === '' || /[\s()]/.test(url)) return undefined;
+  return {node: {type: 'link', title: null, url, children: [textNode(line, at + 1, close)], position: span(line, at, end + 1)}, end: end + 1};
+}
+
+/** Whether `text[start, end)` is not empty, has no markup and no space at either end. */
+function isPlainInner(text: string, start: number, end: number): boolean {
+  if (start >= end || /\s/.test(text[start]) || /\s/.test(text[end - 1])) return false;
+  return !inlineMarker.test(text.slice(start, end));
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /**
