@@ -32,12 +32,7 @@ export function bandKeys(features: readonly number[]): number[] {
   return bandKeysOf(features, features.length);
 }
 
-/**
- * The least mix of the features under each seed, reused from call to call.
- * Stored with the top bit flipped, so that comparing them as signed integers
- * orders them as unsigned ones and no value leaves the small-integer range.
- */
-const minima = new Int32Array(bands * rows);
+/** Flipping the top bit makes signed comparison order 32-bit values as unsigned ones, keeping them small integers. */
 const topBit = 0x80000000;
 
 /**
@@ -47,19 +42,18 @@ const topBit = 0x80000000;
  */
 export function bandKeysOf(features: ArrayLike<number>, count: number): number[] {
   if (count === 0) return [];
-  minima.fill(0x7fffffff);
-  // One pass over the features for all seeds reads each feature once.
-  for (let index = 0; index < count; index++) {
-    const feature = features[index] | 0;
-    for (let seed = 0; seed < minima.length; seed++) {
-      const value = mix(feature, seeds[seed]) ^ topBit;
-      if (value < minima[seed]) minima[seed] = value;
-    }
-  }
   const keys: number[] = [];
   for (let band = 0; band < bands; band++) {
     let key = mix(band, 0x7f4a7c15);
-    for (let row = 0; row < rows; row++) key = mix(key ^ minima[band * rows + row] ^ topBit, seeds[band * rows + row]);
+    for (let row = 0; row < rows; row++) {
+      const seed = seeds[band * rows + row];
+      let min = 0x7fffffff;
+      for (let index = 0; index < count; index++) {
+        const value = mix(features[index], seed) ^ topBit;
+        if (value < min) min = value;
+      }
+      key = mix(key ^ min ^ topBit, seed);
+    }
     // 30 bits keep the key a small integer, which maps store without boxing.
     keys.push(key & 0x3fffffff);
   }

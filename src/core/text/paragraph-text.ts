@@ -72,16 +72,16 @@ function sentenceText(sentence: Sentence, source: string | undefined, inPlace: s
   return {start, end, folded, wordCount: wordCount(folded)};
 }
 
-/** Hashes of adjacent word pairs, reused from paragraph to paragraph. */
-let pairs = new Float64Array(256);
+/** Hashes of adjacent word pairs, reused from paragraph to paragraph (only their bits matter to MinHash). */
+let pairs = new Int32Array(256);
 
 /**
  * Band keys of the hashes of adjacent word pairs (of the single word, for a
  * one-word text). The hashes are those of the pairs joined by a space.
  */
 function shingleKeys(list: string[]): number[] {
-  if (list.length === 1) return bandKeysOf([hash32(list[0])], 1);
-  if (pairs.length < list.length) pairs = new Float64Array(list.length * 2);
+  if (pairs.length < list.length) pairs = new Int32Array(list.length * 2);
+  if (list.length === 1) pairs[0] = hash32(list[0]);
   for (let index = 0; index + 1 < list.length; index++) pairs[index] = hashPair(list[index], list[index + 1]);
-  return bandKeysOf(pairs, Math.max(0, list.length - 1));
+  return bandKeysOf(pairs, list.length === 1 ? 1 : Math.max(0, list.length - 1));
 }
