@@ -90,6 +90,8 @@ function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile): void 
 
 /** A line start that may open a block construct or continue a container. */
 const blockStart = /^(?:[\s#>*+=|~`<[_-]|\d+[.)])/;
+/** {@link blockStart} at the start of any line (lines end at `\n` only, as in `splitLines`). */
+const anyBlockStart = /(?:^|\n)(?:[^\S\n]|[#>*+=|~`<[_-]|\d+[.)])/;
 /** Characters that may be inline markup, an escape or an entity. */
 const inlineMarkup = /[*_`[\]<>\\&|~!]|\s\s\r?$/m;
 
@@ -99,8 +101,7 @@ const inlineMarkup = /[*_`[\]<>\\&|~!]|\s\s\r?$/m;
  * could be inline markup, an escape, an entity or a hard break.
  */
 export function isPlainProse(text: string): boolean {
-  if (inlineMarkup.test(text)) return false;
-  for (const line of text.split('\n')) if (blockStart.test(line)) return false;
+  if (inlineMarkup.test(text) || anyBlockStart.test(text)) return false;
   return /[\p{L}\p{N}]/u.test(text);
 }
 
