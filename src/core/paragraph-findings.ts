@@ -5,7 +5,7 @@ import type {Block, BlockKind} from './document/block.js';
 import {messagesToFindings} from './findings.js';
 import {lineIndexOf, lineStarts} from './report.js';
 import {detached} from './text/detached.js';
-import type {Finding, Settings, Span} from './types.js';
+import type {Edit, Finding, Settings, Span} from './types.js';
 
 /** A paragraph's findings where it stood in the last check. */
 interface Placement {
@@ -88,32 +88,25 @@ export class ParagraphFindings {
  * later lines start at the start of a document line either way.
  */
 function moveFinding(finding: Finding, start: number, line: number, column: number): Finding {
-  // Written out field by field: object spread in the middle of a literal is a slow path in V8, and this runs for every finding that moved.
+  const at = moveSpan(finding, start, line, column);
+  // Copied field by field: object spread in the middle of a literal is a slow path in V8, and this runs for every finding that moved.
   return {
     rule: finding.rule,
     severity: finding.severity,
     message: finding.message,
     kind: finding.kind,
     url: finding.url,
-    line: finding.line + line,
-    column: finding.line === 1 ? finding.column + column : finding.column,
-    endLine: finding.endLine + line,
-    endColumn: finding.endLine === 1 ? finding.endColumn + column : finding.endColumn,
-    offset: finding.offset + start,
-    endOffset: finding.endOffset + start,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    offset: at.offset,
+    endOffset: at.endOffset,
     related: finding.related.map((span) => moveSpan(span, start, line, column)),
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
       action: fix.action,
-      edits: fix.edits.map((edit) => ({
-        line: edit.line + line,
-        column: edit.line === 1 ? edit.column + column : edit.column,
-        endLine: edit.endLine + line,
-        endColumn: edit.endLine === 1 ? edit.endColumn + column : edit.endColumn,
-        offset: edit.offset + start,
-        endOffset: edit.endOffset + start,
-        newText: edit.newText
-      }))
+      edits: fix.edits.map((edit): Edit => Object.assign(moveSpan(edit, start, line, column), {newText: edit.newText}))
     })),
     actual: finding.actual,
     ignoreKey: finding.ignoreKey
