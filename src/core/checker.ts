@@ -1,11 +1,11 @@
 import type {Paragraph, Root} from 'nlcst';
 import {unified, type Processor} from 'unified';
 import {VFile} from 'vfile';
-import type {Block} from './document/block.js';
+import {proseReader} from './document/read-prose.js';
 import {segment, type ChunkCache} from './document/segment.js';
 import {compareFindings, messagesToFindings} from './findings.js';
 import {filterIgnored} from './ignore.js';
-import {ParagraphFindings} from './paragraph-findings.js';
+import {ParagraphFindings, paragraphRules as runParagraphRules} from './paragraph-findings.js';
 import {lineStarts} from './report.js';
 import duplicateParagraph from './rules/duplicate-paragraph.js';
 import needsAttribution from './rules/needs-attribution.js';
@@ -34,10 +34,9 @@ export interface Checker {
 export function createChecker(partial?: PartialSettings): Checker {
   const settings = resolveSettings(partial);
   const {paragraphRules, documentRules} = buildProcessors(settings);
+  const read = proseReader(paragraphRules && runParagraphRules(paragraphRules, settings));
   const caches: Partial<Record<string, ChunkCache>> = {};
   const paragraphFindings: Partial<Record<string, ParagraphFindings>> = {};
-  // The tree node of each block: a block that kept its place keeps its node.
-  const nodes = new WeakMap<Block, Paragraph>();
   // The latest check: asking again about the same text (on save, on focus) costs nothing.
   let latest: {text: string; format: string; ignore: readonly string[]; findings: Finding[]} | undefined;
 
@@ -45,18 +44,17 @@ export function createChecker(partial?: PartialSettings): Checker {
     const format = options.format ?? 'markdown';
     const ignore = options.ignore ?? [];
     if (latest?.text === text && latest.format === format && sameList(latest.ignore, ignore)) return [...latest.findings];
-    const {blocks, cache} = segment(text, format, caches[format]);
-    caches[format] = cache;
     const starts = lineStarts(text);
-    const perParagraph = (paragraphFindings[format] ??= new ParagraphFindings(paragraphRules, settings));
+    const perParagraph = (paragraphFindings[format] ??= new ParagraphFindings());
     return withoutStackTraces(() => {
-      const local = perParagraph.collect(text, blocks, starts);
+      // Reading new prose runs the paragraph rules, whose findings are vfile messages too.
+      const {blocks, cache} = segment(text, format, caches[format], read);
+      caches[format] = cache;
+      const local = perParagraph.collect(blocks, starts);
+      // The document rules compare what was read of each block (its `prose`), not its words: the tree lists the blocks in order.
       const tree: Root = {type: 'RootNode', children: []};
       for (const block of blocks) {
-        if (!block.paragraph) continue;
-        let node = nodes.get(block);
-        if (!node) nodes.set(block, (node = {type: 'ParagraphNode', children: block.paragraph.children, data: {block} as Paragraph['data']}));
-        tree.children.push(node);
+        if (block.prose) tree.children.push({type: 'ParagraphNode', children: [], data: {block} as Paragraph['data']});
       }
       const file = new VFile({value: text, data: {lineStarts: starts}});
       documentRules.runSync(tree as never, file);
@@ -116,13 +114,13 @@ export async function check(text: string, options: CheckOptions & {settings?: Pa
  * The rules as two unified processors: those that read one paragraph at a
  * time run on each paragraph alone (see ParagraphFindings), those that
  * compare paragraphs run on the whole document. A rule set to `off` is not
- * run at all.
+ * run at all (`paragraphRules` is undefined when none is on).
  */
-function buildProcessors(settings: Settings): {paragraphRules: Processor; documentRules: Processor} {
-  const paragraphRules = unified() as unknown as Processor;
+function buildProcessors(settings: Settings): {paragraphRules: Processor | undefined; documentRules: Processor} {
   const documentRules = unified() as unknown as Processor;
   if (settings.rules['repeated-heading'] !== 'off') documentRules.use(repeatedHeading);
   if (settings.rules['duplicate-paragraph'] !== 'off') documentRules.use(duplicateParagraph, settings.duplicates);
-  if (settings.rules['needs-attribution'] !== 'off') paragraphRules.use(needsAttribution, settings.attribution);
-  return {paragraphRules: paragraphRules.freeze() as unknown as Processor, documentRules: documentRules.freeze() as unknown as Processor};
+  // With no paragraph rule on, paragraphs need not be run through an empty processor.
+  const paragraphRules = settings.rules['needs-attribution'] === 'off' ? undefined : (unified().use(needsAttribution, settings.attribution).freeze() as unknown as Processor);
+  return {paragraphRules, documentRules: documentRules.freeze() as unknown as Processor};
 }

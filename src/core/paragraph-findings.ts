@@ -1,82 +1,69 @@
 import type {Paragraph, Root} from 'nlcst';
 import type {Processor} from 'unified';
 import {VFile} from 'vfile';
-import type {Block, BlockKind} from './document/block.js';
+import type {Block, Prose} from './document/block.js';
+import type {ParagraphRules} from './document/read-prose.js';
 import {messagesToFindings} from './findings.js';
 import {lineIndexOf, lineStarts} from './report.js';
 import {detached} from './text/detached.js';
 import type {Edit, Finding, Settings, Span} from './types.js';
 
+/**
+ * Run the rules that read one paragraph at a time (today,
+ * `needs-attribution`) on each paragraph alone, as if it were the whole
+ * document: what they find is relative to the paragraph, so it holds for as
+ * long as the paragraph's text is unchanged, wherever it moves.
+ */
+export function paragraphRules(processor: Processor, settings: Settings): ParagraphRules {
+  return (paragraph, kind, text) => {
+    // Findings hold slices of their source: detached, they keep only the paragraph alive, not the chunk or document it was cut from.
+    const source = detached(text);
+    const starts = lineStarts(source);
+    const block: Block = {kind, start: 0, end: source.length};
+    const file = new VFile({value: source, data: {lineStarts: starts}});
+    const tree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: paragraph.children, data: {block} as Paragraph['data']}]};
+    processor.runSync(tree as never, file);
+    return messagesToFindings(file, starts, settings);
+  };
+}
+
 /** A paragraph's findings where it stood in the last check. */
 interface Placement {
-  children: Paragraph['children'];
+  prose: Prose;
   line: number;
   column: number;
   findings: Finding[];
 }
 
-/** Findings of one parsed paragraph, relative to its start, and the block kind they were found for. */
-interface Relative {
-  kind: BlockKind;
-  findings: Finding[];
-}
-
 /**
- * Findings of the rules that read one paragraph at a time (today,
- * `needs-attribution`). Such rules run on each paragraph alone, as if it
- * were the whole document, so what they find is relative to the paragraph:
- * it is kept for as long as the parsed paragraph is (that is, while its
- * text is unchanged) and moved to wherever the paragraph stands. A re-check
- * after an edit runs these rules on the edited paragraphs only, and builds
- * new finding objects only for paragraphs that moved.
+ * The findings of the paragraph rules ({@link paragraphRules}), read with
+ * each block's prose, placed where each block stands. A re-check after an
+ * edit builds new finding objects only for paragraphs that moved.
  *
  * Findings handed out are shared between checks: callers must not mutate them.
  */
 export class ParagraphFindings {
-  private readonly relative = new WeakMap<Paragraph['children'], Relative>();
   /** Placements of the last check, by the offset of the paragraph's block. */
   private placed = new Map<number, Placement>();
 
-  constructor(
-    private readonly processor: Processor,
-    private readonly settings: Settings
-  ) {}
-
   /** The findings of every block with prose, in document order (each block's sorted by position). */
-  collect(text: string, blocks: readonly Block[], starts: number[]): Finding[] {
+  collect(blocks: readonly Block[], starts: number[]): Finding[] {
     const placed = new Map<number, Placement>();
     const findings: Finding[] = [];
     for (const block of blocks) {
-      if (!block.paragraph) continue;
-      const children = block.paragraph.children;
+      const prose = block.prose;
+      if (!prose) continue;
       const line = lineIndexOf(starts, block.start);
       const column = block.start - starts[line];
       let placement = this.placed.get(block.start);
-      if (placement?.children !== children || placement.line !== line || placement.column !== column) {
-        const relative = this.relativeFindings(block, text);
-        placement = {children, line, column, findings: relative.length === 0 ? relative : relative.map((finding) => moveFinding(finding, block.start, line, column))};
+      if (placement?.prose !== prose || placement.line !== line || placement.column !== column) {
+        const relative = prose.findings;
+        placement = {prose, line, column, findings: relative.length === 0 ? relative : relative.map((finding) => moveFinding(finding, block.start, line, column))};
       }
       placed.set(block.start, placement);
       for (const finding of placement.findings) findings.push(finding);
     }
     this.placed = placed;
-    return findings;
-  }
-
-  private relativeFindings(block: Block, text: string): Finding[] {
-    const children = (block.paragraph as Paragraph).children;
-    const known = this.relative.get(children);
-    // A plain-text line parsed once may be a title in one place and a paragraph in another.
-    if (known?.kind === block.kind) return known.findings;
-    // Cached findings hold slices of the source: detached, they keep only the paragraph alive, not this version of the document.
-    const source = detached(text.slice(block.start, block.end));
-    const starts = lineStarts(source);
-    const local: Block = {...block, start: 0, end: source.length};
-    const file = new VFile({value: source, data: {lineStarts: starts}});
-    const tree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children, data: {block: local} as Paragraph['data']}]};
-    this.processor.runSync(tree as never, file);
-    const findings = messagesToFindings(file, starts, this.settings);
-    this.relative.set(children, {kind: block.kind, findings});
     return findings;
   }
 }

@@ -3,7 +3,6 @@ import {describe, test} from 'node:test';
 import fc from 'fast-check';
 import {applyFixes, createChecker, type Finding, type Format} from '../../src/core/index.js';
 import {segment} from '../../src/core/document/segment.js';
-import {paragraphText} from '../../src/core/text/paragraph-text.js';
 
 const checker = createChecker();
 
@@ -19,8 +18,8 @@ function assertInside(text: string, findings: Finding[]): void {
 /** Folded texts of the paragraphs long enough to be compared. */
 function paragraphs(text: string, format: Format): string[] {
   return segment(text, format)
-    .blocks.filter((block) => block.kind === 'paragraph' && block.paragraph)
-    .map((block) => paragraphText(block.paragraph!))
+    .blocks.filter((block) => block.kind === 'paragraph')
+    .flatMap((block) => (block.prose?.text ? [block.prose.text] : []))
     .filter((item) => item.words.length >= 8)
     .map((item) => item.folded);
 }

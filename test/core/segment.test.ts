@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {splitChunks} from '../../src/core/document/chunks.js';
+import {proseReader, type ProseReader} from '../../src/core/document/read-prose.js';
 import {segment, staleAllowance} from '../../src/core/document/segment.js';
 import type {Format} from '../../src/core/index.js';
 
@@ -77,16 +78,20 @@ describe('markdown blocks', () => {
     ]);
   });
 
-  test('words of a Markdown paragraph keep their source offsets, markup left out', () => {
+  test('words of a Markdown paragraph are read with their offsets in the source, markup left out', () => {
     const text = 'Say **bold** and [link](https://example.com) here.';
-    const [block] = segment(text, 'markdown').blocks;
     const words: string[] = [];
-    const visit = (node: {type: string; children?: unknown[]; position?: {start: {offset?: number}; end: {offset?: number}}}) => {
-      if (node.type === 'WordNode' && node.position) words.push(text.slice(block.start + (node.position.start.offset ?? 0), block.start + (node.position.end.offset ?? 0)));
-      for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
+    const capture: ProseReader = (paragraph, kind, source) => {
+      const visit = (node: {type: string; children?: unknown[]; position?: {start: {offset?: number}; end: {offset?: number}}}) => {
+        if (node.type === 'WordNode' && node.position) words.push(source.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0));
+        for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
+      };
+      visit(paragraph as never);
+      return proseReader()(paragraph, kind, source);
     };
-    visit(block.paragraph as never);
+    const [block] = segment(text, 'markdown', undefined, capture).blocks;
     assert.deepEqual(words, ['Say', 'bold', 'and', 'link', 'here']);
+    assert.equal(block.prose?.text?.folded, 'say bold and link here.');
   });
 });
 
@@ -114,13 +119,13 @@ describe('plain-text blocks', () => {
 });
 
 describe('re-use between checks', () => {
-  test('after an unchanged check, an edit re-parses only the paragraph it touched', () => {
+  test('after an unchanged check, an edit re-reads only the paragraph it touched', () => {
     const lines = ['The ferry to the north islands runs twice a day from the old quay in summer and winter alike, weather allowing, the operators say.', 'Cyclists may take bicycles aboard without charge, and the cafe on the upper deck opens an hour before the first sailing every morning.', 'A new pontoon for small boats will be built beside the ticket office next year, once the harbour board has approved the final plans for it.'];
     const text = lines.join('\n');
     const first = segment(text, 'plaintext');
     const unchanged = segment(text, 'plaintext', first.cache);
     const edited = segment(text.replace('twice a day', 'three times a day'), 'plaintext', unchanged.cache);
-    const same = edited.blocks.map((block, index) => block.paragraph === first.blocks[index].paragraph);
+    const same = edited.blocks.map((block, index) => block.prose === first.blocks[index].prose);
     assert.deepEqual(same, [false, true, true]);
   });
 
@@ -131,7 +136,7 @@ describe('re-use between checks', () => {
     const editedText = text.replace('through the weekend', 'through a long weekend');
     const edited = segment(editedText, 'markdown', first.cache);
     assert.deepEqual(
-      edited.blocks.map((block, index) => block.paragraph === first.blocks[index].paragraph),
+      edited.blocks.map((block, index) => block.prose === first.blocks[index].prose),
       [true, false, true, true]
     );
     assert.deepEqual(
@@ -150,8 +155,9 @@ describe('re-use between checks', () => {
   });
 
   test('a draft that is one long chunk keeps no more than about two copies of itself', () => {
-    const line = (index: number) => `Paragraph ${index} of a draft written one paragraph a line, long enough that the layout reads it as such, ${'and it goes on '.repeat(8)}until it ends.`;
-    const lines = Array.from({length: 200}, (_, index) => line(index));
+    // Hard-wrapped lines with no blank line between: one paragraph, one chunk (of 800 × 90 characters, more than the sweep's allowance).
+    const line = (index: number) => `Line ${index} of a long hard-wrapped paragraph that goes on and on,`.padEnd(90, ' and on');
+    const lines = Array.from({length: 800}, (_, index) => line(index));
     let result = segment(lines.join('\n'), 'plaintext');
     for (let edit = 0; edit < 10; edit++) {
       lines[edit] = line(1000 + edit);

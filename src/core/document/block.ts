@@ -1,5 +1,5 @@
-import type {Paragraph} from 'nlcst';
-import type {RuleId} from '../types.js';
+import type {ParagraphText} from '../text/paragraph-text.js';
+import type {Finding, RuleId} from '../types.js';
 
 /** What a block of the document is to an editor. */
 export type BlockKind =
@@ -31,16 +31,35 @@ export interface Block {
   headingDepth?: number;
   headingStyle?: HeadingStyle;
   /**
-   * The prose of the block as an nlcst paragraph, for paragraphs, headings
-   * and list items. Offsets inside it (`position.start.offset`) are relative
-   * to `start`, so the same parsed paragraph can be cached by content and
-   * reused wherever the block moves; lines and columns inside it are not
-   * meaningful. Markup (emphasis markers, link targets, inline code) is not
-   * part of the words.
+   * What was read of the block's prose, for paragraphs, headings and list
+   * items. Markup (emphasis markers, link targets, inline code) is not part
+   * of it.
    */
-  paragraph?: Paragraph;
+  prose?: Prose;
   /** A Copydesk comment (`<!-- copydesk-… -->`) that silences findings. */
   directive?: Directive;
+}
+
+/**
+ * What the checker keeps of a block's prose. A block's words are parsed
+ * (into nlcst) and read once, when its text is first seen: the paragraph
+ * rules run on the tree then, and what the document rules compare is taken
+ * from it. The tree itself is not kept. The trees of a long draft, kept from
+ * check to check, made up most of its memory, and every garbage collection
+ * had to walk them.
+ *
+ * Everything here is relative to the block, so it holds wherever the block
+ * moves: offset 0, line 1 and column 1 are the block's first character.
+ */
+export interface Prose {
+  /** The kind of block it was read as (a plain-text line can be a title in one place and a paragraph in another). */
+  kind: BlockKind;
+  /** For paragraphs and list items: the folded text and sentences the repeat rules compare. */
+  text: ParagraphText | undefined;
+  /** For headings: the folded heading text that `repeated-heading` compares. */
+  heading: string | undefined;
+  /** Findings of the rules that read one paragraph at a time (see ParagraphFindings). */
+  findings: Finding[];
 }
 
 /**

@@ -5,46 +5,48 @@ import {ParseEnglish} from 'parse-english';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import type {Block} from './block.js';
+import type {Block, BlockKind} from './block.js';
 import {parseDirective} from './directives.js';
 import remarkGfmTable from './gfm-table.js';
-import {mergeParagraphs, parseVerbatim, rebase} from './prose.js';
+import {mergeParagraphs, rebase} from './prose.js';
+import {proseReader, readVerbatim, type ProseReader} from './read-prose.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfmTable).freeze();
 const english = new ParseEnglish();
 
-/** A block with offsets relative to its chunk, before removal ranges are known. */
-export type ChunkBlock = Omit<Block, 'removeStart' | 'removeEnd'>;
+/** A block with offsets relative to its chunk. */
+export type ChunkBlock = Block;
 
 /**
  * Blocks of a Markdown chunk, read by remark so that headings, code, tables,
- * lists and block quotes are known as what they are.
+ * lists and block quotes are known as what they are. Each block's prose is
+ * parsed into nlcst and handed to `read` at once.
  */
-export function markdownBlocks(text: string): ChunkBlock[] {
+export function markdownBlocks(text: string, read: ProseReader = proseReader()): ChunkBlock[] {
   if (isPlainProse(text)) {
     // Most of a draft is plain paragraphs: they need no Markdown parser.
-    return [{kind: 'paragraph', start: 0, end: text.length, paragraph: parseVerbatim(text)}];
+    return [{kind: 'paragraph', start: 0, end: text.length, prose: readVerbatim(read, text, 'paragraph')}];
   }
   // The commonest chunks that are not plain prose are simple enough to read without remark.
   const tree = simpleTree(text) ?? markdown.parse(text);
   const file = new VFile(text);
   const blocks: ChunkBlock[] = [];
-  for (const child of tree.children) visitBlock(child, blocks, file);
+  for (const child of tree.children) visitBlock(child, blocks, file, read);
   return blocks;
 }
 
-function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile): void {
+function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile, read: ProseReader): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
   switch (node.type) {
     case 'heading': {
       const atx = /^\s*#/.test(String(file.value).slice(start, end));
-      blocks.push({kind: 'heading', start, end, headingDepth: node.depth, headingStyle: atx ? 'atx' : 'setext', paragraph: prose(node, file, start)});
+      blocks.push({kind: 'heading', start, end, headingDepth: node.depth, headingStyle: atx ? 'atx' : 'setext', prose: prose(node, file, start, end, 'heading', read)});
       return;
     }
     case 'paragraph': {
-      blocks.push(paragraphBlock(node, file, start, end));
+      blocks.push(paragraphBlock(node, file, start, end, read));
       return;
     }
     case 'list': {
@@ -54,16 +56,16 @@ function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile): void 
         const only = item.children.length === 1 ? item.children[0] : undefined;
         if (only?.type === 'paragraph' && itemStart !== undefined && itemEnd !== undefined) {
           // A one-paragraph item goes as a whole, so deleting it takes the bullet too.
-          blocks.push({kind: 'list-item', start: itemStart, end: itemEnd, paragraph: prose(only, file, itemStart)});
+          blocks.push({kind: 'list-item', start: itemStart, end: itemEnd, prose: prose(only, file, itemStart, itemEnd, 'list-item', read)});
         } else {
-          for (const child of item.children) visitBlock(child, blocks, file);
+          for (const child of item.children) visitBlock(child, blocks, file, read);
         }
       }
       return;
     }
     case 'blockquote':
     case 'footnoteDefinition': {
-      for (const child of (node as Parent).children) visitBlock(child as RootContent, blocks, file);
+      for (const child of (node as Parent).children) visitBlock(child as RootContent, blocks, file, read);
       return;
     }
     case 'code': {
@@ -105,21 +107,21 @@ export function isPlainProse(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-function paragraphBlock(node: MdParagraph, file: VFile, start: number, end: number): ChunkBlock {
+function paragraphBlock(node: MdParagraph, file: VFile, start: number, end: number, read: ProseReader): ChunkBlock {
   const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  const paragraph = prose(node, file, start);
   if (!/[\p{L}\p{N}]/u.test(String(file.value).slice(start, end))) {
     // A line of dashes or asterisks that Markdown reads as text: `—`, `* * *` after text.
     return {kind: 'separator', start, end};
   }
   if (content.length === 1 && content[0].type === 'strong') {
-    return {kind: 'heading', start, end, headingStyle: 'bold', paragraph};
+    return {kind: 'heading', start, end, headingStyle: 'bold', prose: prose(node, file, start, end, 'heading', read)};
   }
-  return {kind: 'paragraph', start, end, paragraph};
+  return {kind: 'paragraph', start, end, prose: prose(node, file, start, end, 'paragraph', read)};
 }
 
-function prose(node: Nodes, file: VFile, base: number) {
-  return rebase(mergeParagraphs(toNlcst(node, file, english)), base);
+/** The prose of the block `node` spans (`start`–`end` in the chunk), parsed with offsets relative to the block and read. */
+function prose(node: Nodes, file: VFile, start: number, end: number, kind: BlockKind, read: ProseReader) {
+  return read(rebase(mergeParagraphs(toNlcst(node, file, english)), start), kind, String(file.value).slice(start, end));
 }
 
 /**

@@ -1,7 +1,12 @@
-import type {ChunkBlock} from './markdown-blocks.js';
+import type {BlockKind, Prose} from './block.js';
 import {splitLines} from './chunks.js';
-import type {Paragraph} from 'nlcst';
-import {parseVerbatim} from './prose.js';
+import type {ChunkBlock} from './markdown-blocks.js';
+import {proseReader, readVerbatim} from './read-prose.js';
+
+/** The prose of a block of plain text (`source`, all of it prose), parsed and read as `kind`. */
+export type VerbatimReader = (source: string, kind: BlockKind) => Prose;
+
+const defaultReader = proseReader();
 
 /**
  * Past this many characters a line is not hard-wrapped prose: a draft whose
@@ -31,26 +36,26 @@ const sentenceEnd = /[.!?…:;,"'”’)\]]\s*$/u;
  *   blank lines or in a one-paragraph-a-line run, or heading a wrapped
  *   paragraph whose next line is much longer than it.
  */
-export function plaintextBlocks(text: string, parse: (text: string) => Paragraph = parseVerbatim): ChunkBlock[] {
+export function plaintextBlocks(text: string, read: VerbatimReader = (source, kind) => readVerbatim(defaultReader, source, kind)): ChunkBlock[] {
   const lines = splitLines(text);
   const blocks: ChunkBlock[] = [];
   let run: typeof lines = [];
 
   const flush = () => {
-    if (run.length > 0) proseRun(text, run, blocks, parse);
+    if (run.length > 0) proseRun(text, run, blocks, read);
     run = [];
   };
 
   for (const line of lines) {
     if (boldLine.test(line.text)) {
       flush();
-      blocks.push(withProse(text, parse, {kind: 'heading', start: line.start, end: line.end, headingStyle: 'bold'}));
+      blocks.push(withProse(text, read, {kind: 'heading', start: line.start, end: line.end, headingStyle: 'bold'}));
     } else if (!/[\p{L}\p{N}]/u.test(line.text)) {
       flush();
       if (line.text.trim()) blocks.push({kind: 'separator', start: line.start, end: line.end});
     } else if (listLine.test(line.text)) {
       flush();
-      blocks.push(withProse(text, parse, {kind: 'list-item', start: line.start, end: line.end}));
+      blocks.push(withProse(text, read, {kind: 'list-item', start: line.start, end: line.end}));
     } else {
       run.push(line);
     }
@@ -59,21 +64,21 @@ export function plaintextBlocks(text: string, parse: (text: string) => Paragraph
   return blocks;
 }
 
-function proseRun(text: string, run: Array<{start: number; end: number; text: string}>, blocks: ChunkBlock[], parse: (text: string) => Paragraph): void {
+function proseRun(text: string, run: Array<{start: number; end: number; text: string}>, blocks: ChunkBlock[], read: VerbatimReader): void {
   const linePerParagraph = run.slice(0, -1).some((line) => line.text.length > wrapWidth);
   if (run.length === 1 || linePerParagraph) {
     for (const line of run) {
       const kind = isTitle(line.text) ? 'heading' : 'paragraph';
-      blocks.push(withProse(text, parse, {kind, start: line.start, end: line.end, ...(kind === 'heading' ? {headingStyle: 'title-line' as const} : {})}));
+      blocks.push(withProse(text, read, {kind, start: line.start, end: line.end, ...(kind === 'heading' ? {headingStyle: 'title-line' as const} : {})}));
     }
     return;
   }
   let first = 0;
   if (isTitle(run[0].text) && run[0].text.trim().length <= 0.6 * run[1].text.trim().length) {
-    blocks.push(withProse(text, parse, {kind: 'heading', start: run[0].start, end: run[0].end, headingStyle: 'title-line'}));
+    blocks.push(withProse(text, read, {kind: 'heading', start: run[0].start, end: run[0].end, headingStyle: 'title-line'}));
     first = 1;
   }
-  blocks.push(withProse(text, parse, {kind: 'paragraph', start: run[first].start, end: run[run.length - 1].end}));
+  blocks.push(withProse(text, read, {kind: 'paragraph', start: run[first].start, end: run[run.length - 1].end}));
 }
 
 /** Whether a line reads as a title rather than a sentence. */
@@ -84,6 +89,6 @@ export function isTitle(line: string): boolean {
   return wordCount <= titleMaxWords;
 }
 
-function withProse(text: string, parse: (text: string) => Paragraph, block: ChunkBlock): ChunkBlock {
-  return {...block, paragraph: parse(text.slice(block.start, block.end))};
+function withProse(text: string, read: VerbatimReader, block: ChunkBlock): ChunkBlock {
+  return {...block, prose: read(text.slice(block.start, block.end), block.kind)};
 }

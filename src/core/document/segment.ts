@@ -1,14 +1,13 @@
-import type {Paragraph} from 'nlcst';
 import type {Format} from '../types.js';
-import type {Block} from './block.js';
+import type {Block, BlockKind, Prose} from './block.js';
 import {detached} from '../text/detached.js';
 import {splitChunks} from './chunks.js';
 import {markdownBlocks, type ChunkBlock} from './markdown-blocks.js';
-import {plaintextBlocks} from './plaintext-blocks.js';
-import {parseVerbatim, verbatimSource} from './prose.js';
+import {plaintextBlocks, type VerbatimReader} from './plaintext-blocks.js';
+import {proseReader, readVerbatim, type ProseReader} from './read-prose.js';
 
 /**
- * Parsed chunks by content, and parsed plain-text paragraphs by content (a
+ * Read chunks by content, and read plain-text paragraphs by content (a
  * plain-text draft written one paragraph a line may be a single chunk). A
  * checker keeps one per document and format; each check marks what it used,
  * and what no check uses any more is dropped once it outnumbers what is in
@@ -17,7 +16,7 @@ import {parseVerbatim, verbatimSource} from './prose.js';
  */
 export interface ChunkCache {
   chunks: Map<string, CachedChunk>;
-  prose: Map<string, Paragraph>;
+  prose: Map<string, Prose>;
   /** Checks made with this cache so far. */
   checks: number;
   /** Characters of all the chunks cached, used or not. */
@@ -43,16 +42,20 @@ interface CachedChunk {
  */
 export const staleAllowance = 64;
 
-/** The blocks of a document, reusing (and updating) the cache of an earlier check. */
-export function segment(text: string, format: Format, cache: ChunkCache = {chunks: new Map(), prose: new Map(), checks: 0}): {blocks: Block[]; cache: ChunkCache} {
+/**
+ * The blocks of a document, reusing (and updating) the cache of an earlier
+ * check. New prose is parsed and handed to `read`; a cache must always be
+ * used with the same reader, as what it keeps is what that reader made.
+ */
+export function segment(text: string, format: Format, cache: ChunkCache = {chunks: new Map(), prose: new Map(), checks: 0}, read: ProseReader = proseReader()): {blocks: Block[]; cache: ChunkCache} {
   const check = ++cache.checks;
-  const parse = (slice: string): Paragraph => {
-    let paragraph = cache.prose.get(slice);
-    if (!paragraph) {
-      paragraph = parseVerbatim(slice);
-      cache.prose.set(slice, paragraph);
+  const verbatim: VerbatimReader = (source: string, kind: BlockKind): Prose => {
+    let prose = cache.prose.get(source);
+    if (prose?.kind !== kind) {
+      prose = readVerbatim(read, source, kind);
+      cache.prose.set(source, prose);
     }
-    return paragraph;
+    return prose;
   };
   const blocks: Block[] = [];
   let liveChunks = 0;
@@ -68,7 +71,7 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
       if (!cached) {
         const own = detached(chunk.text);
         // Rebuilt by placeBlock: the parsers' objects may be built in ways that leave them slow to read, and these are read on every check.
-        cached = {text: own, blocks: parseChunk(own, format, parse).map((block) => placeBlock(block, 0)), used: check};
+        cached = {text: own, blocks: parseChunk(own, format, read, verbatim).map((block) => placeBlock(block, 0)), used: check};
         cache.chunks.set(own, cached);
         cache.chars = (cache.chars ?? 0) + own.length;
       }
@@ -86,7 +89,7 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
   cache.latest = {text, chunks: placed};
   // By count, and by size: a plain-text draft with no blank lines is one chunk, each edit of it a new one.
   const stale = cache.chunks.size > liveChunks + staleAllowance || (cache.chars ?? 0) > 2 * liveChars + staleAllowance * 1024;
-  if (stale || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check);
+  if (stale || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check, format);
   return {blocks, cache};
 }
 
@@ -142,14 +145,14 @@ function placeBlock(block: ChunkBlock, offset: number): Block {
   const placed: Block = {kind: block.kind, start: block.start + offset, end: block.end + offset};
   if (block.headingDepth !== undefined) placed.headingDepth = block.headingDepth;
   if (block.headingStyle !== undefined) placed.headingStyle = block.headingStyle;
-  if (block.paragraph !== undefined) placed.paragraph = block.paragraph;
+  if (block.prose !== undefined) placed.prose = block.prose;
   if (block.directive !== undefined) placed.directive = block.directive;
   return placed;
 }
 
-/** Drop the chunks the latest check did not use, and the parsed paragraphs no chunk it used holds. */
-function sweep(cache: ChunkCache, check: number): void {
-  const prose = new Map<string, Paragraph>();
+/** Drop the chunks the latest check did not use, and the read paragraphs no chunk it used holds. */
+function sweep(cache: ChunkCache, check: number, format: Format): void {
+  const prose = new Map<string, Prose>();
   let chars = 0;
   for (const [text, cached] of cache.chunks) {
     if (cached.used !== check) {
@@ -157,15 +160,13 @@ function sweep(cache: ChunkCache, check: number): void {
       continue;
     }
     chars += text.length;
-    for (const block of cached.blocks) {
-      const source = block.paragraph && verbatimSource(block.paragraph);
-      if (source !== undefined && block.paragraph) prose.set(source, block.paragraph);
-    }
+    // Only plain text reads its paragraphs by their text (Markdown blocks are read with their chunk).
+    if (format === 'plaintext') for (const block of cached.blocks) if (block.prose) prose.set(text.slice(block.start, block.end), block.prose);
   }
   cache.prose = prose;
   cache.chars = chars;
 }
 
-function parseChunk(text: string, format: Format, parse: (text: string) => Paragraph): ChunkBlock[] {
-  return format === 'markdown' ? markdownBlocks(text) : plaintextBlocks(text, parse);
+function parseChunk(text: string, format: Format, read: ProseReader, verbatim: VerbatimReader): ChunkBlock[] {
+  return format === 'markdown' ? markdownBlocks(text, read) : plaintextBlocks(text, verbatim);
 }

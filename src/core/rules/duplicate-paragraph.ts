@@ -4,7 +4,7 @@ import type {Block} from '../document/block.js';
 import {removalRange} from '../document/removal.js';
 import {pointFinder, report, type OffsetRange} from '../report.js';
 import {NearCopySearch, type NearCopy} from '../text/near-copy-search.js';
-import {paragraphText, type ParagraphText} from '../text/paragraph-text.js';
+import type {ParagraphText} from '../text/paragraph-text.js';
 import {SentenceCounts, SentenceIndex, type RepeatedRun} from '../text/repeated-runs.js';
 import type {DuplicateSettings} from '../types.js';
 
@@ -86,9 +86,10 @@ function proseParagraphs(tree: Root): {blocks: Block[]; texts: ParagraphText[]} 
   const texts: ParagraphText[] = [];
   for (const node of tree.children) {
     const block = (node.data as {block?: Block} | undefined)?.block;
-    if (!block?.paragraph || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
+    const text = block?.prose?.text;
+    if (!block || !text || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
     blocks.push(block);
-    texts.push(paragraphText(block.paragraph));
+    texts.push(text);
   }
   return {blocks, texts};
 }

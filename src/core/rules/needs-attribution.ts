@@ -10,28 +10,18 @@ import type {AttributionSettings} from '../types.js';
 export const attributionPlaceholder = 'SOURCE';
 
 /**
- * Claims already analysed, by the paragraph's children array (the checker
- * reuses it while a paragraph's text is unchanged) and the settings.
- */
-const analysed = new WeakMap<readonly unknown[], Map<string, Claim[]>>();
-
-/** Each claim's ignore key (its folded sentence), folded once while the paragraph is unchanged. */
-const ignoreKeys = new WeakMap<Claim, string>();
-
-/**
  * `needs-attribution`: a sentence that, in the writer's own voice and with
  * no source named, asserts a figure, a cause, a judgement, someone's
  * intent, a prediction or wrongdoing, quotes someone without saying who,
  * or cites a source that names no one. See docs/rules/needs-attribution.md.
  */
 export default function needsAttribution(settings: AttributionSettings) {
-  const key = JSON.stringify([settings.sensitivity, settings.reportingVerbs, settings.namedSources, settings.marker]);
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
     for (const node of tree.children) {
       const block = (node.data as {block?: Block} | undefined)?.block;
       if (!block || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
-      for (const claim of claimsOf(node as Paragraph, settings, key)) {
+      for (const claim of analyseParagraph(node as Paragraph, settings)) {
         const at = (offset: number) => block.start + offset;
         report(file, {
           rule: 'needs-attribution',
@@ -40,34 +30,11 @@ export default function needsAttribution(settings: AttributionSettings) {
           start: at(claim.start),
           end: at(claim.end),
           fixes: fixesFor(claim, block.start, settings.marker),
-          ignoreKey: ignoreKeyOf(claim, text, block.start)
+          ignoreKey: foldText(text.slice(block.start + claim.sentenceStart, block.start + claim.sentenceEnd))
         });
       }
     }
   };
-}
-
-function ignoreKeyOf(claim: Claim, text: string, base: number): string {
-  let key = ignoreKeys.get(claim);
-  if (key === undefined) {
-    key = foldText(text.slice(base + claim.sentenceStart, base + claim.sentenceEnd));
-    ignoreKeys.set(claim, key);
-  }
-  return key;
-}
-
-function claimsOf(paragraph: Paragraph, settings: AttributionSettings, key: string): Claim[] {
-  let bySettings = analysed.get(paragraph.children);
-  if (!bySettings) {
-    bySettings = new Map();
-    analysed.set(paragraph.children, bySettings);
-  }
-  let claims = bySettings.get(key);
-  if (!claims) {
-    claims = analyseParagraph(paragraph, settings);
-    bySettings.set(key, claims);
-  }
-  return claims;
 }
 
 /**

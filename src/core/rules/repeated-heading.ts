@@ -1,10 +1,8 @@
 import type {Root} from 'nlcst';
-import {toString} from 'nlcst-to-string';
 import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
 import {removalRange} from '../document/removal.js';
 import {pointFinder, report} from '../report.js';
-import {foldHeading} from '../text/normalize.js';
 
 /**
  * `repeated-heading`: a heading whose text matches an earlier heading's,
@@ -13,23 +11,15 @@ import {foldHeading} from '../text/normalize.js';
  * a trailing colon. The first heading is the related place; the fix deletes
  * the repeated heading's line.
  */
-/** Folded heading texts, by the parsed heading's children (the same array while the heading is unchanged). */
-const foldedHeadings = new WeakMap<readonly unknown[], string>();
-
 export default function repeatedHeading() {
   return (tree: Root, file: VFile): void => {
     const toPoint = pointFinder(file);
     const first = new Map<string, Block>();
     for (const node of tree.children) {
       const block = (node.data as {block?: Block} | undefined)?.block;
-      if (block?.kind !== 'heading' || !block.paragraph) continue;
-      const heading = block.paragraph;
-      let folded = foldedHeadings.get(heading.children);
-      if (folded === undefined) {
-        folded = foldHeading(toString(heading));
-        foldedHeadings.set(heading.children, folded);
-      }
-      if (!folded) continue;
+      // Folded (foldHeading) when the heading was read: see proseReader.
+      const folded = block?.kind === 'heading' ? block.prose?.heading : undefined;
+      if (!block || !folded) continue;
       const earlier = first.get(folded);
       if (!earlier) {
         first.set(folded, block);

@@ -12,7 +12,7 @@ export interface SentenceText {
   wordCount: number;
 }
 
-/** What the repeat rules need to know of a block's prose, computed once per parsed paragraph. */
+/** What the repeat rules need to know of a block's prose, computed when the block is read. */
 export interface ParagraphText {
   folded: string;
   words: string[];
@@ -21,38 +21,27 @@ export interface ParagraphText {
   readonly bandKeys: number[];
 }
 
-const memo = new WeakMap<Paragraph['children'], ParagraphText>();
-
-/**
- * The folded text, words, shingles and sentences of a parsed paragraph,
- * memoised on its children array (shared by every check that finds the block
- * unchanged).
- */
+/** The folded text, words, shingles and sentences of a parsed paragraph. */
 export function paragraphText(paragraph: Paragraph): ParagraphText {
-  let result = memo.get(paragraph.children);
-  if (!result) {
-    // Folding the source text, where the paragraph is all of it, spares a walk over the tree.
-    const source = verbatimSource(paragraph);
-    const folded = foldText(source ?? toString(paragraph));
-    const list = words(folded);
-    const sentences: SentenceText[] = [];
-    const inPlace = source !== undefined && foldsInPlace(source, folded);
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') sentences.push(sentenceText(child, source, inPlace ? folded : undefined));
-    }
-    let keys: number[] | undefined;
-    result = {
-      folded,
-      words: list,
-      sentences,
-      get bandKeys() {
-        keys ??= shingleKeys(list);
-        return keys;
-      }
-    };
-    memo.set(paragraph.children, result);
+  // Folding the source text, where the paragraph is all of it, spares a walk over the tree.
+  const source = verbatimSource(paragraph);
+  const folded = foldText(source ?? toString(paragraph));
+  const list = words(folded);
+  const sentences: SentenceText[] = [];
+  const inPlace = source !== undefined && foldsInPlace(source, folded);
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') sentences.push(sentenceText(child, source, inPlace ? folded : undefined));
   }
-  return result;
+  let keys: number[] | undefined;
+  return {
+    folded,
+    words: list,
+    sentences,
+    get bandKeys() {
+      keys ??= shingleKeys(list);
+      return keys;
+    }
+  };
 }
 
 /**

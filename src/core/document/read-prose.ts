@@ -1,0 +1,35 @@
+import type {Paragraph} from 'nlcst';
+import {toString} from 'nlcst-to-string';
+import {foldHeading} from '../text/normalize.js';
+import {paragraphText} from '../text/paragraph-text.js';
+import type {Finding} from '../types.js';
+import type {BlockKind, Prose} from './block.js';
+import {parseVerbatim} from './prose.js';
+
+/**
+ * Reads a block's freshly parsed prose into what is kept of it. `paragraph`
+ * has offsets relative to the block, and `source` is the block's text
+ * (markup included), which the offsets point into.
+ */
+export type ProseReader = (paragraph: Paragraph, kind: BlockKind, source: string) => Prose;
+
+/** The findings of the paragraph rules on one parsed paragraph, relative to its block. */
+export type ParagraphRules = (paragraph: Paragraph, kind: BlockKind, source: string) => Finding[];
+
+/**
+ * A reader that keeps what the document rules compare and, if given, runs
+ * the paragraph rules on the tree while it is at hand.
+ */
+export function proseReader(paragraphRules?: ParagraphRules): ProseReader {
+  return (paragraph, kind, source) => ({
+    kind,
+    text: kind === 'paragraph' || kind === 'list-item' ? paragraphText(paragraph) : undefined,
+    heading: kind === 'heading' ? foldHeading(toString(paragraph)) : undefined,
+    findings: paragraphRules ? paragraphRules(paragraph, kind, source) : []
+  });
+}
+
+/** Parse a block that is all prose (no markup) and read it. */
+export function readVerbatim(read: ProseReader, source: string, kind: BlockKind): Prose {
+  return read(parseVerbatim(source), kind, source);
+}
