@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import fc from 'fast-check';
 import {splitChunks} from '../../src/core/document/chunks.js';
+import {plaintextBlocks} from '../../src/core/document/plaintext-blocks.js';
 import {proseReader, type ProseReader} from '../../src/core/document/read-prose.js';
 import {segment, staleAllowance} from '../../src/core/document/segment.js';
 import type {Format} from '../../src/core/index.js';
@@ -24,6 +26,31 @@ describe('chunks', () => {
   test('an indented line after a blank line continues the list item', () => {
     const text = '- item one\n\n  more of item one\n\nAfter.';
     assert.deepEqual(splitChunks(text, 'markdown').map((chunk) => chunk.text), ['- item one\n\n  more of item one', 'After.']);
+  });
+
+  test('plain text written one paragraph a line with no blank lines is cut between the long lines', () => {
+    const long = (topic: string) => `The ${topic} was discussed at length by the committee on Tuesday evening, and a decision is due next month.`;
+    const lines = ['Harbour news', long('ferry timetable'), long('quay repair'), '- a list item', long('cafe lease'), 'Short wrapped line', 'and its continuation.'];
+    assert.deepEqual(
+      splitChunks(lines.join('\n'), 'plaintext').map((chunk) => chunk.text),
+      // Cut only where each part is still read one paragraph a line: not after the title's long line (the title and that line alone could be a wrapped paragraph), nor before the short lines.
+      [`Harbour news\n${long('ferry timetable')}\n${long('quay repair')}`, '- a list item', `${long('cafe lease')}\nShort wrapped line\nand its continuation.`]
+    );
+  });
+
+  test('cutting plain text into chunks never changes its layout', () => {
+    const line = fc.oneof(
+      fc.constantFrom('Short title', 'a short line of wrapped prose', '**Bold heading**', '- list item', '1. numbered item', '* * *', 'Ends with a full stop.'),
+      fc.integer({min: 90, max: 130}).map((length) => ('Long prose line of a paragraph written on one line ' + 'and more words '.repeat(10)).slice(0, length))
+    );
+    fc.assert(
+      fc.property(fc.array(line, {minLength: 1, maxLength: 12}), (lines) => {
+        const text = lines.join('\n');
+        const whole = plaintextBlocks(text).map((block) => [block.kind, block.start, block.end]);
+        const cut = splitChunks(text, 'plaintext').flatMap((chunk) => plaintextBlocks(chunk.text).map((block) => [block.kind, chunk.start + block.start, chunk.start + block.end]));
+        assert.deepEqual(cut, whole);
+      })
+    );
   });
 
   test('front matter is its own chunk', () => {

@@ -1,4 +1,5 @@
 import type {Format} from '../types.js';
+import {canCut, lineKind} from './plaintext-lines.js';
 
 /**
  * A run of the document that can be parsed on its own: Markdown blocks
@@ -67,7 +68,7 @@ export function splitChunks(text: string, format: Format): Chunk[] {
     }
     if (blank) {
       if (open !== undefined && (format === 'plaintext' || startsUnindented(lines, index))) {
-        chunks.push({start: lines[open].start, text: text.slice(lines[open].start, lines[index - 1].end)});
+        pushRun(text, lines, open, index - 1, format, chunks);
         open = undefined;
       }
       continue;
@@ -78,9 +79,29 @@ export function splitChunks(text: string, format: Format): Chunk[] {
   if (open !== undefined) {
     let last = lines.length - 1;
     while (blankLine.test(lines[last].text)) last--;
-    chunks.push({start: lines[open].start, text: text.slice(lines[open].start, lines[last].end)});
+    pushRun(text, lines, open, last, format, chunks);
   }
   return chunks;
+}
+
+/**
+ * Add the chunk of lines `first` to `last`. A plain-text run is cut further
+ * wherever that leaves its layout as it is: a draft written one paragraph a
+ * line with no blank lines between would otherwise be one chunk, re-read
+ * whole after every edit.
+ */
+function pushRun(text: string, lines: readonly Line[], first: number, last: number, format: Format, chunks: Chunk[]): void {
+  let from = first;
+  if (format === 'plaintext' && last > first) {
+    const run = lines.slice(first, last + 1).map((line) => line.text);
+    const kinds = run.map(lineKind);
+    for (let index = 1; index < run.length; index++) {
+      if (!canCut(run, kinds, index)) continue;
+      chunks.push({start: lines[from].start, text: text.slice(lines[from].start, lines[first + index - 1].end)});
+      from = first + index;
+    }
+  }
+  chunks.push({start: lines[from].start, text: text.slice(lines[from].start, lines[last].end)});
 }
 
 /** The pattern that closes a construct opened on this line, if it may span blank lines. */

@@ -1,6 +1,7 @@
 import type {BlockKind, Prose} from './block.js';
 import {splitLines} from './chunks.js';
 import type {ChunkBlock} from './markdown-blocks.js';
+import {lineKind, wrapWidth} from './plaintext-lines.js';
 import {proseReader, readVerbatim} from './read-prose.js';
 
 /** The prose of a block of plain text (`source`, all of it prose), parsed and read as `kind`. */
@@ -8,18 +9,9 @@ export type VerbatimReader = (source: string, kind: BlockKind) => Prose;
 
 const defaultReader = proseReader();
 
-/**
- * Past this many characters a line is not hard-wrapped prose: a draft whose
- * lines run this long is written one paragraph a line (editors that wrap
- * soft), while hard-wrapped text breaks near 72–80 columns.
- */
-export const wrapWidth = 100;
-
 /** A title line holds at most this many words. */
 const titleMaxWords = 14;
 
-const boldLine = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$/;
-const listLine = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S/;
 const sentenceEnd = /[.!?…:;,"'”’)\]]\s*$/u;
 
 /**
@@ -47,13 +39,14 @@ export function plaintextBlocks(text: string, read: VerbatimReader = (source, ki
   };
 
   for (const line of lines) {
-    if (boldLine.test(line.text)) {
+    const kind = lineKind(line.text);
+    if (kind === 'bold') {
       flush();
       blocks.push(withProse(text, read, {kind: 'heading', start: line.start, end: line.end, headingStyle: 'bold'}));
-    } else if (!/[\p{L}\p{N}]/u.test(line.text)) {
+    } else if (kind === 'separator') {
       flush();
       if (line.text.trim()) blocks.push({kind: 'separator', start: line.start, end: line.end});
-    } else if (listLine.test(line.text)) {
+    } else if (kind === 'list-item') {
       flush();
       blocks.push(withProse(text, read, {kind: 'list-item', start: line.start, end: line.end}));
     } else {
