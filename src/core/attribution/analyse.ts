@@ -62,7 +62,7 @@ const noteLabelSet = new Set(noteLabels);
 export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings): Claim[] {
   const lexicon = lexiconFor(settings);
   const threshold = thresholds[settings.sensitivity] ?? 2;
-  const {sentences, quotes, text} = tokenize(paragraph, settings.marker, lexicon.phraseStarts);
+  const {sentences, quotes, text} = tokenize(paragraph, settings.marker, lexicon.wordBits);
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon));
   // Quotations ask this of their neighbours too: counted once per sentence.
   const ownCounts = sentences.map((sentence) => ownWords(sentence.tokens));

@@ -1,5 +1,5 @@
 import type {Lexicon} from './lexicon.js';
-import {isPossessive, singular, triggerWords, withoutPossessive} from './lexicon.js';
+import {isPossessive, mayTrigger, singular, triggerWords, withoutPossessive} from './lexicon.js';
 import {firstWords, isOwn, isOwnWord, matchAny} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
@@ -35,12 +35,11 @@ type SourceClass = 'named' | 'vague' | 'none';
 export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceFinding {
   const result: SourceFinding = {named: false, speaker: false};
   let anonymous = false;
-  const triggers = sourceWords(lexicon);
+  const trigger = sourceWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (!isOwnWord(token)) continue;
+    if (!mayTrigger(token, trigger) || !isOwnWord(token)) continue;
     const word = token.lower;
-    if (triggers && !triggers.has(word)) continue;
 
     if (matchAny(tokens, index, lexicon.namedSources) !== -1) {
       result.named = true;

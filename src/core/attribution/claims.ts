@@ -1,5 +1,5 @@
 import type {Cue, Strength} from './cue.js';
-import {isPossessive, triggerWords, type Lexicon} from './lexicon.js';
+import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {findPhrase, isOwnWord, type PhraseList} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import * as grammar from './words/grammar.js';
@@ -70,10 +70,11 @@ const predictionWords = triggerWords((lexicon) => [lexicon.predictiveAdjectives,
 /** What will, or is likely to, happen. */
 export const predictions: Detector = (tokens, lexicon) => {
   const cues: Cue[] = phraseCues(tokens, lexicon.predictivePhrases, 'prediction', 3);
-  const triggers = predictionWords(lexicon);
+  const trigger = predictionWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
+    if (!mayTrigger(tokens[index], trigger)) continue;
     const current = word(tokens, index);
-    if (!current || (triggers && !triggers.has(current))) continue;
+    if (!current) continue;
     // `is expected to`, `looks set to`, `is unlikely to`.
     if (lexicon.predictiveAdjectives.has(current) && word(tokens, index + 1) === 'to') {
       let back = index - 1;
@@ -115,10 +116,11 @@ const intentWords = triggerWords((lexicon) => [lexicon.intentAdjectives, lexicon
 /** What a third party wants, hopes, fears, believes or tries to do. */
 export const intents: Detector = (tokens, lexicon) => {
   const cues: Cue[] = phraseCues(tokens, lexicon.intentIdioms, 'intent', 3);
-  const triggers = intentWords(lexicon);
+  const trigger = intentWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
+    if (!mayTrigger(tokens[index], trigger)) continue;
     const current = word(tokens, index);
-    if (!current || (triggers && !triggers.has(current))) continue;
+    if (!current) continue;
     const next = word(tokens, index + 1);
     if (lexicon.intentAdjectives.has(current) && next === 'to' && copulas.has(word(tokens, index - 1))) {
       cues.push({kind: 'intent', strength: 3, from: index - 1, to: index + 3 <= tokens.length ? index + 3 : index + 2});
@@ -164,7 +166,7 @@ const judgingWords = triggerWords((lexicon) => [lexicon.intensifiers, lexicon.su
 
 /** Judgements and characterisations. */
 export const evaluations: Detector = (tokens, lexicon) => {
-  const triggers = judgingWords(lexicon);
+  const trigger = judgingWords(lexicon);
   const cues: Cue[] = [...phraseCues(tokens, lexicon.verdicts, 'evaluative', 3), ...phraseCues(tokens, lexicon.evaluative, 'evaluative', 2)].filter((cue) => {
     // `after striking an iceberg`, `worrying the markets`: a verb with an object, not a judgement.
     const first = word(tokens, cue.from);
@@ -172,8 +174,9 @@ export const evaluations: Detector = (tokens, lexicon) => {
     return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || startsUpperCase(next.text)));
   });
   for (let index = 0; index < tokens.length; index++) {
+    if (!mayTrigger(tokens[index], trigger)) continue;
     const current = word(tokens, index);
-    if (!current || (triggers && !triggers.has(current)) || capitalised(tokens[index], index)) continue;
+    if (!current || capitalised(tokens[index], index)) continue;
     if (lexicon.intensifiers.has(current) && word(tokens, index + 1)) {
       cues.push({kind: 'evaluative', strength: 2, from: index, to: index + 2});
       continue;

@@ -1,6 +1,7 @@
 import type {AttributionSettings} from '../types.js';
 import {formIndex, verbForms} from './inflect.js';
 import {compilePhrases, type PhraseList} from './phrases.js';
+import type {Token} from './tokens.js';
 import * as allegation from './words/allegation.js';
 import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
@@ -75,9 +76,19 @@ export interface Lexicon {
   labelWords: Set<string>;
   tallies: PhraseList;
   recordPhrases: PhraseList;
-  /** Each word that starts a phrase, with the bits of the phrase lists it starts one in (see `PhraseList.bit`). */
-  phraseStarts: Map<string, number>;
+  /**
+   * Each word that matters to a detector, with its bits: those of the phrase
+   * lists it starts a phrase in (see `PhraseList.bit`) and those of the
+   * trigger sets it is in (see {@link triggerWords}). Tokenizing looks each
+   * word up here once; every later question about it is a bit test.
+   */
+  wordBits: Map<string, number>;
+  /** The bit of each trigger set, in the order {@link triggerWords} declared them (0: every word counts). */
+  triggerBits: readonly number[];
 }
+
+/** A lexicon's word lists, before the word bits are worked out from them. */
+export type LexiconLists = Omit<Lexicon, 'wordBits' | 'triggerBits'>;
 
 const cache = new Map<string, Lexicon>();
 
@@ -116,7 +127,7 @@ function build(extraVerbs: readonly string[], extraSources: readonly string[]): 
     lists.push(list);
     return list;
   };
-  const lexicon: Omit<Lexicon, 'phraseStarts'> = {
+  const lexicon: LexiconLists = {
     reporting: formIndex([...reporting.reportingVerbs, ...extraVerbs.map((verb) => verb.trim()).filter(Boolean)]),
     dataVerbs: allForms(reporting.dataVerbs),
     nounLike: new Set(reporting.nounLikeReportingVerbs),
@@ -179,35 +190,43 @@ function build(extraVerbs: readonly string[], extraSources: readonly string[]): 
     tallies: phraseList(quantities.tallyWords),
     recordPhrases: phraseList(quantities.recordPhrases)
   };
-  return {...lexicon, phraseStarts: phraseStarts(lists)};
+  const triggerBits = triggerSets.map((parts, index) => (parts(lexicon).includes(undefined) ? 0 : 1 << (lists.length + index)));
+  return {...lexicon, wordBits: wordBits(lexicon, lists, triggerBits), triggerBits};
 }
 
-/** Which lists each word starts a phrase in, as the lists' bits: one lookup per token serves every list. */
-function phraseStarts(lists: readonly PhraseList[]): Map<string, number> {
-  // Bits are 32-bit: a lexicon has fewer lists than that.
-  if (lists.length > 31) throw new Error('Too many phrase lists for a bit set');
-  const starts = new Map<string, number>();
-  for (const list of lists) for (const word of list.byFirst.keys()) starts.set(word, (starts.get(word) ?? 0) | list.bit);
-  return starts;
+/** The word bits of a lexicon: one lookup per token then serves every phrase list and every trigger set. */
+function wordBits(lexicon: LexiconLists, lists: readonly PhraseList[], triggerBits: readonly number[]): Map<string, number> {
+  // Bits are 32-bit (and the sign bit is left alone): a lexicon has fewer lists and trigger sets than that.
+  if (lists.length + triggerBits.length > 31) throw new Error('Too many phrase lists and trigger sets for a bit set');
+  const bits = new Map<string, number>();
+  const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
+  for (const list of lists) for (const word of list.byFirst.keys()) add(word, list.bit);
+  for (const [index, bit] of triggerBits.entries()) {
+    if (bit === 0) continue;
+    for (const part of triggerSets[index](lexicon)) for (const word of part!) add(word, bit);
+  }
+  return bits;
 }
+
+/** The trigger sets declared by the detectors' modules, in order: each lexicon built gives each one a bit. */
+const triggerSets: Array<(lexicon: LexiconLists) => ReadonlyArray<Iterable<string> | undefined>> = [];
 
 /**
- * Memoise, per lexicon, the words at which a detector can find anything,
- * so that it passes over every other word with one lookup. The parts are
- * word lists; an undefined part (a phrase list that can start anywhere)
- * makes every word count, and the set is then undefined.
+ * Declare the words at which a detector can find anything, so that it
+ * passes over every other word with a bit test. The parts are word lists;
+ * an undefined part (a phrase list that can start anywhere) makes every
+ * word count. Returns the
+ * set's bit in a lexicon's word bits (see `Token.bits`), or 0 when every
+ * word counts, or when the lexicon was built before the set was declared.
  */
-export function triggerWords(parts: (lexicon: Lexicon) => ReadonlyArray<Iterable<string> | undefined>): (lexicon: Lexicon) => ReadonlySet<string> | undefined {
-  const sets = new WeakMap<Lexicon, {words: ReadonlySet<string> | undefined}>();
-  return (lexicon) => {
-    let entry = sets.get(lexicon);
-    if (!entry) {
-      const lists = parts(lexicon);
-      entry = {words: lists.includes(undefined) ? undefined : new Set(lists.flatMap((list) => [...list!]))};
-      sets.set(lexicon, entry);
-    }
-    return entry.words;
-  };
+export function triggerWords(parts: (lexicon: LexiconLists) => ReadonlyArray<Iterable<string> | undefined>): (lexicon: Lexicon) => number {
+  const index = triggerSets.push(parts) - 1;
+  return (lexicon) => lexicon.triggerBits[index] ?? 0;
+}
+
+/** Whether a token's word is in a trigger set, given the set's bit (see {@link triggerWords}); with bit 0, every word is. */
+export function mayTrigger(token: Token, bit: number): boolean {
+  return bit === 0 || (token.bits & bit) !== 0;
 }
 
 /** Singular of a plural noun, roughly (`critics` → `critic`, `authorities` → `authority`). */

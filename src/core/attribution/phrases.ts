@@ -23,7 +23,7 @@ export interface PhraseList {
   /** The phrases that start with a wildcard: tried at every token. */
   readonly anywhere: readonly Phrase[];
   /**
-   * The list's bit in a token's `phraseStarts`: a token whose bit is clear
+   * The list's bit in a token's `bits`: a token whose bit is clear
    * starts no phrase of the list but those in `anywhere`. Each list of a
    * lexicon has its own.
    */
@@ -43,7 +43,7 @@ interface Starting {
   readonly otherwise: readonly Phrase[];
 }
 
-/** Compile word-list entries into an indexed list of phrases, with its bit for `Token.phraseStarts`. */
+/** Compile word-list entries into an indexed list of phrases, with its bit for `Token.bits`. */
 export function compilePhrases(entries: Iterable<string>, bit: number, options: {inflectedOnly?: boolean} = {}): PhraseList {
   const phrases: Phrase[] = [];
   for (const entry of entries) phrases.push(compilePhrase(entry, options.inflectedOnly ?? false));
@@ -138,7 +138,7 @@ export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase,
 
 /** Whether a phrase of the list may start at a token: its word starts one, or one starts with a wildcard. */
 function mayStart(token: Token, list: PhraseList): boolean {
-  return (token.phraseStarts & list.bit) !== 0 || list.anywhere.length > 0;
+  return (token.bits & list.bit) !== 0 || list.anywhere.length > 0;
 }
 
 const none: readonly Phrase[] = [];
@@ -159,7 +159,7 @@ export function candidatesAt(tokens: readonly Token[], index: number, list: Phra
 
 /**
  * The end of the first phrase, in list order, that matches at token
- * `index`, or -1. The token's `phraseStarts` must come from the lexicon
+ * `index`, or -1. The token's `bits` must come from the lexicon
  * the list belongs to.
  */
 export function matchAny(tokens: readonly Token[], index: number, list: PhraseList): number {

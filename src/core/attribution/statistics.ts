@@ -1,5 +1,5 @@
 import type {Cue, Strength} from './cue.js';
-import {isPossessive, triggerWords, type Lexicon} from './lexicon.js';
+import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import * as quantities from './words/quantities.js';
@@ -25,12 +25,12 @@ const rankingPattern = /^(\w+)-(\w+)$/;
  */
 export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
   const cues: Cue[] = [];
-  const triggers = figureWords(lexicon);
+  const trigger = figureWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
     if (!current) continue;
     const token = tokens[index];
-    if (triggers && !triggers.has(current) && token.kind !== 'number' && !current.includes('-')) continue;
+    if (!mayTrigger(token, trigger) && token.kind !== 'number' && !current.includes('-')) continue;
 
     // Rankings: `the third-largest`, `second-biggest`.
     const ranking = current.includes('-') ? rankingPattern.exec(current) : null;

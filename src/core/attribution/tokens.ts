@@ -14,8 +14,12 @@ export interface Token {
   quoted: boolean;
   /** An opening or closing quotation mark. */
   quoteMark: 'open' | 'close' | undefined;
-  /** The bits of the lexicon's phrase lists that have a phrase starting with this word (see `PhraseList.bit`). */
-  phraseStarts: number;
+  /**
+   * The word's bits in the lexicon's `wordBits`: the phrase lists with a
+   * phrase starting with it and the trigger sets it is in. Always 0 for
+   * punctuation and symbols, which start no phrase and trigger nothing.
+   */
+  bits: number;
 }
 
 /** A quotation: from its opening mark to its closing mark (or the paragraph's end). */
@@ -53,14 +57,14 @@ const closeQuotes = new Set(['”', '»']);
 
 /**
  * Split an nlcst paragraph into analysable sentences, merging split numbers
- * and marking quotations and the marker. `phraseStarts` is the lexicon's
- * (each token is looked up there once, for every phrase list at once).
+ * and marking quotations and the marker. `wordBits` is the lexicon's
+ * (each word is looked up there once, for every phrase list and trigger set at once).
  */
-export function tokenize(paragraph: Paragraph, marker: string, phraseStarts: ReadonlyMap<string, number>): Analysable {
+export function tokenize(paragraph: Paragraph, marker: string, wordBits: ReadonlyMap<string, number>): Analysable {
   const raw: Token[][] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue;
-    const tokens = sentenceTokens(child, phraseStarts);
+    const tokens = sentenceTokens(child, wordBits);
     if (tokens.length > 0) raw.push(tokens);
   }
   const text = textOf(raw);
@@ -147,7 +151,7 @@ function isLowerAscii(text: string): boolean {
 const digitGroup = /^\d{3}(\D|$)/;
 const endsWithDigit = /\d$/;
 
-function sentenceTokens(sentence: SentenceNode, phraseStarts: ReadonlyMap<string, number>): Token[] {
+function sentenceTokens(sentence: SentenceNode, wordBits: ReadonlyMap<string, number>): Token[] {
   const tokens: Token[] = [];
   for (const node of sentence.children) {
     if (node.type === 'WhiteSpaceNode' || !node.position) continue;
@@ -162,12 +166,13 @@ function sentenceTokens(sentence: SentenceNode, phraseStarts: ReadonlyMap<string
       tokens.pop();
       beforePrevious.text += ',' + text;
       beforePrevious.lower = beforePrevious.text.toLowerCase();
-      beforePrevious.phraseStarts = phraseStarts.get(beforePrevious.lower) ?? 0;
+      beforePrevious.bits = wordBits.get(beforePrevious.lower) ?? 0;
       beforePrevious.end = end;
       continue;
     }
     const lower = lowerOf(text);
-    tokens.push({text, lower, kind, start, end, quoted: false, quoteMark: undefined, phraseStarts: phraseStarts.get(lower) ?? 0});
+    const bits = kind === 'word' || kind === 'number' ? wordBits.get(lower) ?? 0 : 0;
+    tokens.push({text, lower, kind, start, end, quoted: false, quoteMark: undefined, bits});
   }
   return tokens;
 }
