@@ -63,19 +63,24 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
   const lexicon = lexiconFor(settings);
   const threshold = thresholds[settings.sensitivity] ?? 2;
   const {sentences, quotes, text} = tokenize(paragraph, settings.marker, lexicon.wordBits);
-  const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon));
-  // Quotations ask this of their neighbours too: counted once per sentence.
-  const ownCounts = sentences.map((sentence) => ownWords(sentence.tokens));
+  // Quotations ask for the counts of their neighbours too: counted once per sentence.
+  const ownCounts: number[] = [];
+  // What the detectors ask first: whether any of the sentence's own words can start what they look for.
+  const ownBits: number[] = [];
+  for (const sentence of sentences) ownWords(sentence.tokens, ownCounts, ownBits);
+  const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
+  // One list for every sentence's cues: emptied, not made anew.
+  const cues: Cue[] = [];
   for (const sentence of sentences) {
     if (sentence.marked || isQuestion(sentence) || isNote(sentence)) continue;
     const sources = sourced[sentence.index];
     if (sources.named) continue;
-    const cues: Cue[] = [];
+    cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
     if (quotes.length > 0) addQuoteCues(cues, sentence, quotes, sentences, sourced, ownCounts);
     if (ownCounts[sentence.index] > 0) {
-      for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon)) cues.push(cue);
+      for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon, ownBits[sentence.index])) cues.push(cue);
     }
     const best = strongest(cues, threshold);
     if (best) claims.push(toClaim(best, sentence, text));
@@ -140,10 +145,17 @@ function isTitle(quote: Quote): boolean {
   return words.length > 0 && words.every((token) => startsUpperCase(token.text)) && quote.words.length <= 6;
 }
 
-function ownWords(tokens: readonly Token[]): number {
+/** Append a sentence's count of own words, and the union of their bits, to the lists. */
+function ownWords(tokens: readonly Token[], counts: number[], bits: number[]): void {
   let count = 0;
-  for (const token of tokens) if (isOwnWord(token)) count++;
-  return count;
+  let union = 0;
+  for (const token of tokens) {
+    if (!isOwnWord(token)) continue;
+    count++;
+    union |= token.bits;
+  }
+  counts.push(count);
+  bits.push(union);
 }
 
 function isQuestion(sentence: Sentence): boolean {

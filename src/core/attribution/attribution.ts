@@ -31,14 +31,17 @@ type SourceClass = 'named' | 'vague' | 'none';
  * Find the attributions in a sentence: `according to X`, reporting verbs
  * with their subject (before or after the verb), data speaking through
  * `show`/`found`, impersonal `it is understood`, and hearsay adverbs.
+ * `bits` is the union of the bits of the sentence's own words (see
+ * `Token.bits`): without a word that can start an attribution, there is none.
  */
-export function findSources(tokens: readonly Token[], lexicon: Lexicon): SourceFinding {
+export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: number): SourceFinding {
   const result: SourceFinding = {named: false, speaker: false};
-  let anonymous = false;
   const trigger = sourceWords(lexicon);
+  if (!mayTrigger(bits, trigger)) return result;
+  let anonymous = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (!mayTrigger(token, trigger) || !isOwnWord(token)) continue;
+    if (!mayTrigger(token.bits, trigger) || !isOwnWord(token)) continue;
     const word = token.lower;
 
     if (matchAny(tokens, index, lexicon.namedSources) !== -1) {

@@ -1,6 +1,6 @@
 import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
-import {findPhrase, isOwnWord, type PhraseList} from './phrases.js';
+import {findPhrase, isOwnWord, mayStart, type PhraseList} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import * as grammar from './words/grammar.js';
 
@@ -9,13 +9,23 @@ const beForms = new Set(grammar.beForms);
 const copulas = new Set(grammar.copulas);
 const auxiliaries = new Set(grammar.auxiliaries);
 
-type Detector = (tokens: readonly Token[], lexicon: Lexicon) => Cue[];
+/**
+ * A claim detector: the cues in a sentence's tokens. `bits` is the union of
+ * the bits of the sentence's own words (see `Token.bits`): a detector none
+ * of whose phrase lists and trigger words are there can find nothing, and
+ * returns at once.
+ */
+type Detector = (tokens: readonly Token[], lexicon: Lexicon, bits: number) => readonly Cue[];
+
+/** What a detector returns when it can find nothing (shared, so never added to). */
+const noCues: readonly Cue[] = [];
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
 const capitalised = (token: Token | undefined, index: number): boolean => token !== undefined && index > 0 && startsUpperCase(token.text);
 
-function phraseCues(tokens: readonly Token[], phrases: PhraseList, kind: Cue['kind'], strength: Strength, skipNames = true): Cue[] {
+function phraseCues(tokens: readonly Token[], bits: number, phrases: PhraseList, kind: Cue['kind'], strength: Strength, skipNames = true): Cue[] {
   const cues: Cue[] = [];
+  if (!mayStart(bits, phrases)) return cues;
   let from = 0;
   for (;;) {
     const match = findPhrase(tokens, phrases, from);
@@ -27,16 +37,19 @@ function phraseCues(tokens: readonly Token[], phrases: PhraseList, kind: Cue['ki
 }
 
 /** Wrongdoing stated as fact; a sentence about a charge, trial or inquiry reports it as an allegation instead. */
-export const allegations: Detector = (tokens, lexicon) => {
-  const cues = phraseCues(tokens, lexicon.allegation, 'allegation', 3);
+export const allegations: Detector = (tokens, lexicon, bits) => {
+  if (!mayStart(bits, lexicon.allegation)) return noCues;
+  const cues = phraseCues(tokens, bits, lexicon.allegation, 'allegation', 3);
   // Most sentences state no wrongdoing: only those that do are read for a legal process.
   if (cues.length > 0 && tokens.some((token) => isOwnWord(token) && lexicon.legalProcess.has(token.lower))) return [];
   return cues;
 };
 
 /** Why something happened, or what it led to. */
-export const causes: Detector = (tokens, lexicon) => {
-  const cues = phraseCues(tokens, lexicon.causal, 'causal', 3);
+export const causes: Detector = (tokens, lexicon, bits) => {
+  const dueTo = mayTrigger(bits, dueWords(lexicon));
+  if (!dueTo && !mayStart(bits, lexicon.causal) && !mayStart(bits, lexicon.weakCausal)) return noCues;
+  const cues = phraseCues(tokens, bits, lexicon.causal, 'causal', 3);
   for (const cue of cues) {
     // `the avenue leading to the square` describes a noun (a path, a link); `…, leading to delays` states a result.
     const first = word(tokens, cue.from);
@@ -44,7 +57,7 @@ export const causes: Detector = (tokens, lexicon) => {
   }
   // `could trigger an election` forecasts a cause: the prediction detector owns it.
   for (let index = cues.length - 1; index >= 0; index--) if (afterModal(tokens, cues[index].from, lexicon)) cues.splice(index, 1);
-  for (let index = 0; index < tokens.length - 1; index++) {
+  for (let index = 0; dueTo && index < tokens.length - 1; index++) {
     if (word(tokens, index) !== 'due' || word(tokens, index + 1) !== 'to') continue;
     // `due to a fault` is a cause; `due to open on Monday` is a schedule.
     const next = tokens[index + 2];
@@ -52,9 +65,12 @@ export const causes: Detector = (tokens, lexicon) => {
     const nounPhrase = next !== undefined && (next.kind === 'number' || lexicon.dueToNoun.has(nextWord) || startsUpperCase(next.text) || lexicon.nounSuffixes.some((suffix) => nextWord.endsWith(suffix)));
     if (nounPhrase) cues.push({kind: 'causal', strength: 3, from: index, to: index + 2});
   }
-  cues.push(...phraseCues(tokens, lexicon.weakCausal, 'causal', 1));
+  cues.push(...phraseCues(tokens, bits, lexicon.weakCausal, 'causal', 1));
   return cues;
 };
+
+/** `due to` is read outside the causal phrase lists. */
+const dueWords = triggerWords(() => [['due']]);
 
 /** A modal right before `index`, or a modal and a hedge (`could trigger`, `would likely spark`). */
 function afterModal(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
@@ -68,11 +84,12 @@ const forecastParticiples = new Set(['forecast', 'predicted', 'projected', 'expe
 const predictionWords = triggerWords((lexicon) => [lexicon.predictiveAdjectives, forecastParticiples, lexicon.modals]);
 
 /** What will, or is likely to, happen. */
-export const predictions: Detector = (tokens, lexicon) => {
-  const cues: Cue[] = phraseCues(tokens, lexicon.predictivePhrases, 'prediction', 3);
+export const predictions: Detector = (tokens, lexicon, bits) => {
   const trigger = predictionWords(lexicon);
+  if (!mayTrigger(bits, trigger) && !mayStart(bits, lexicon.predictivePhrases)) return noCues;
+  const cues: Cue[] = phraseCues(tokens, bits, lexicon.predictivePhrases, 'prediction', 3);
   for (let index = 0; index < tokens.length; index++) {
-    if (!mayTrigger(tokens[index], trigger)) continue;
+    if (!mayTrigger(tokens[index].bits, trigger)) continue;
     const current = word(tokens, index);
     if (!current) continue;
     // `is expected to`, `looks set to`, `is unlikely to`.
@@ -114,11 +131,12 @@ export const predictions: Detector = (tokens, lexicon) => {
 const intentWords = triggerWords((lexicon) => [lexicon.intentAdjectives, lexicon.mentalStates, lexicon.intent.keys()]);
 
 /** What a third party wants, hopes, fears, believes or tries to do. */
-export const intents: Detector = (tokens, lexicon) => {
-  const cues: Cue[] = phraseCues(tokens, lexicon.intentIdioms, 'intent', 3);
+export const intents: Detector = (tokens, lexicon, bits) => {
   const trigger = intentWords(lexicon);
+  if (!mayTrigger(bits, trigger) && !mayStart(bits, lexicon.intentIdioms)) return noCues;
+  const cues: Cue[] = phraseCues(tokens, bits, lexicon.intentIdioms, 'intent', 3);
   for (let index = 0; index < tokens.length; index++) {
-    if (!mayTrigger(tokens[index], trigger)) continue;
+    if (!mayTrigger(tokens[index].bits, trigger)) continue;
     const current = word(tokens, index);
     if (!current) continue;
     const next = word(tokens, index + 1);
@@ -165,16 +183,17 @@ export const intents: Detector = (tokens, lexicon) => {
 const judgingWords = triggerWords((lexicon) => [lexicon.intensifiers, lexicon.superlatives, lexicon.weakEvaluative, ['more', 'less']]);
 
 /** Judgements and characterisations. */
-export const evaluations: Detector = (tokens, lexicon) => {
+export const evaluations: Detector = (tokens, lexicon, bits) => {
   const trigger = judgingWords(lexicon);
-  const cues: Cue[] = [...phraseCues(tokens, lexicon.verdicts, 'evaluative', 3), ...phraseCues(tokens, lexicon.evaluative, 'evaluative', 2)].filter((cue) => {
+  if (!mayTrigger(bits, trigger) && !mayStart(bits, lexicon.verdicts) && !mayStart(bits, lexicon.evaluative)) return noCues;
+  const cues: Cue[] = [...phraseCues(tokens, bits, lexicon.verdicts, 'evaluative', 3), ...phraseCues(tokens, bits, lexicon.evaluative, 'evaluative', 2)].filter((cue) => {
     // `after striking an iceberg`, `worrying the markets`: a verb with an object, not a judgement.
     const first = word(tokens, cue.from);
     const next = tokens[cue.to];
     return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || startsUpperCase(next.text)));
   });
   for (let index = 0; index < tokens.length; index++) {
-    if (!mayTrigger(tokens[index], trigger)) continue;
+    if (!mayTrigger(tokens[index].bits, trigger)) continue;
     const current = word(tokens, index);
     if (!current || capitalised(tokens[index], index)) continue;
     if (lexicon.intensifiers.has(current) && word(tokens, index + 1)) {

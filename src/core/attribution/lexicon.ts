@@ -1,7 +1,6 @@
 import type {AttributionSettings} from '../types.js';
 import {formIndex, verbForms} from './inflect.js';
 import {compilePhrases, type PhraseList} from './phrases.js';
-import type {Token} from './tokens.js';
 import * as allegation from './words/allegation.js';
 import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
@@ -213,9 +212,9 @@ const triggerSets: Array<(lexicon: LexiconLists) => ReadonlyArray<Iterable<strin
 
 /**
  * Declare the words at which a detector can find anything, so that it
- * passes over every other word with a bit test. The parts are word lists;
- * an undefined part (a phrase list that can start anywhere) makes every
- * word count. Returns the
+ * passes over every other word, and every sentence without one, with a bit
+ * test. The parts are word lists; an undefined part (a phrase list that can
+ * start anywhere) makes every word count. Returns the
  * set's bit in a lexicon's word bits (see `Token.bits`), or 0 when every
  * word counts, or when the lexicon was built before the set was declared.
  */
@@ -224,9 +223,13 @@ export function triggerWords(parts: (lexicon: LexiconLists) => ReadonlyArray<Ite
   return (lexicon) => lexicon.triggerBits[index] ?? 0;
 }
 
-/** Whether a token's word is in a trigger set, given the set's bit (see {@link triggerWords}); with bit 0, every word is. */
-export function mayTrigger(token: Token, bit: number): boolean {
-  return bit === 0 || (token.bits & bit) !== 0;
+/**
+ * Whether a token's word (given its `bits`), or some own word of a sentence
+ * (given the union of their bits), is in a trigger set, given the set's
+ * bit (see {@link triggerWords}); with bit 0, every word is.
+ */
+export function mayTrigger(bits: number, bit: number): boolean {
+  return bit === 0 || (bits & bit) !== 0;
 }
 
 /** Singular of a plural noun, roughly (`critics` → `critic`, `authorities` → `authority`). */

@@ -136,9 +136,13 @@ export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase,
   return matchAt(tokens, index + 1, phrase, part + 1);
 }
 
-/** Whether a phrase of the list may start at a token: its word starts one, or one starts with a wildcard. */
-function mayStart(token: Token, list: PhraseList): boolean {
-  return (token.bits & list.bit) !== 0 || list.anywhere.length > 0;
+/**
+ * Whether a phrase of the list may start at a token, given its `bits` (its
+ * word starts one, or one starts with a wildcard), or anywhere in a
+ * sentence, given the union of its own words' bits.
+ */
+export function mayStart(bits: number, list: PhraseList): boolean {
+  return (bits & list.bit) !== 0 || list.anywhere.length > 0;
 }
 
 const none: readonly Phrase[] = [];
@@ -149,7 +153,7 @@ const none: readonly Phrase[] = [];
  */
 export function candidatesAt(tokens: readonly Token[], index: number, list: PhraseList): readonly Phrase[] {
   const token = tokens[index];
-  if (!token || !mayStart(token, list)) return none;
+  if (!token || !mayStart(token.bits, list)) return none;
   // A phrase that starts with a word needs one of the writer's words there, and so may one that goes on with a word.
   const starting = isOwnWord(token) ? list.byFirst.get(token.lower) : undefined;
   if (!starting) return list.anywhere;
@@ -174,7 +178,7 @@ export function matchAny(tokens: readonly Token[], index: number, list: PhraseLi
 /** First match of any phrase in the tokens: start and end token indices. */
 export function findPhrase(tokens: readonly Token[], list: PhraseList, from = 0): {start: number; end: number} | undefined {
   for (let index = from; index < tokens.length; index++) {
-    if (!mayStart(tokens[index], list)) continue;
+    if (!mayStart(tokens[index].bits, list)) continue;
     const end = matchAny(tokens, index, list);
     if (end !== -1) return {start: index, end};
   }

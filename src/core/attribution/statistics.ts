@@ -23,14 +23,14 @@ const rankingPattern = /^(\w+)-(\w+)$/;
  * counts. Dates, times, years, ordinals of events, ages, labels and
  * durations are not statistics.
  */
-export function statistics(tokens: readonly Token[], lexicon: Lexicon): Cue[] {
+export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly Cue[] {
   const cues: Cue[] = [];
   const trigger = figureWords(lexicon);
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
     if (!current) continue;
     const token = tokens[index];
-    if (!mayTrigger(token, trigger) && token.kind !== 'number' && !current.includes('-')) continue;
+    if (!mayTrigger(token.bits, trigger) && token.kind !== 'number' && !current.includes('-')) continue;
 
     // Rankings: `the third-largest`, `second-biggest`.
     const ranking = current.includes('-') ? rankingPattern.exec(current) : null;
