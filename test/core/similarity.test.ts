@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
-import {editSimilarity} from '../../src/core/text/similarity.js';
+import {editSimilarity, mayReach, wordBag} from '../../src/core/text/similarity.js';
 
 /** Word edit similarity by the full table, for comparison with the banded one. */
 function fullTable(a: readonly string[], b: readonly string[], minimum: number): number {
@@ -33,4 +33,22 @@ test('one word changed in twenty scores 0.95', () => {
   b[5] = 'pier';
   assert.equal(a.length, 20);
   assert.equal(editSimilarity(a, b, 0.8), 0.95);
+});
+
+test('the word-bag bound never rules out a pair the table scores', () => {
+  // Few words, so most pairs share many: the bound is tight and a wrong cut would show.
+  const words = fc.array(fc.constantFrom('quay', 'ferry', 'tide', 'crew', 'the'), {maxLength: 30});
+  fc.assert(
+    fc.property(words, words, fc.constantFrom(0, 0.5, 0.8, 0.9, 1), (a, b, minimum) => {
+      if (!mayReach(wordBag(a), wordBag(b), minimum)) assert.equal(editSimilarity(a, b, minimum), 0);
+    }),
+    {numRuns: 2000}
+  );
+});
+
+test('the word-bag bound rules out paragraphs with too few words in common', () => {
+  const a = 'the council approved the winter timetable on tuesday after a long debate'.split(' ');
+  const b = 'the harbour board rejected a plan to dredge the channel on friday morning'.split(' ');
+  assert.equal(mayReach(wordBag(a), wordBag(b), 0.8), false);
+  assert.equal(mayReach(wordBag(a), wordBag(a.map((word) => (word === 'winter' ? 'summer' : word))), 0.8), true);
 });

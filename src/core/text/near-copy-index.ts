@@ -1,7 +1,7 @@
 import {IntMap} from './int-map.js';
 import {bands} from './minhash.js';
 import type {ParagraphText} from './paragraph-text.js';
-import {editSimilarity} from './similarity.js';
+import {editSimilarity, mayReach, wordBag} from './similarity.js';
 
 /** Candidates compared word by word, at most, for one paragraph (those sharing most band keys first). */
 const candidateLimit = 12;
@@ -22,6 +22,11 @@ const measured = new WeakMap<ParagraphText, WeakMap<ParagraphText, number>>();
  */
 export class NearCopyIndex {
   private readonly texts: ParagraphText[] = [];
+  /** By id: the paragraph's {@link wordBag}, once a comparison has needed it. */
+  private readonly bags: Array<Int32Array | undefined> = [];
+  /** The last paragraph searched for and its bag, if one was made: the paragraph is usually added next. */
+  private lastSearched: ParagraphText | undefined;
+  private lastBag: Int32Array | undefined;
   /** Band key → the newest slot (paragraph × band) with that key. */
   private readonly heads: IntMap;
   /** Slot → the previous slot with the same key, or −1: buckets as chains, with no array per key. */
@@ -52,6 +57,7 @@ export class NearCopyIndex {
     }
     if (touched.length === 0) return undefined;
     const candidates = this.mostShared(touched);
+    let bag: Int32Array | undefined;
     let best: {id: number; similarity: number} | undefined;
     for (const id of candidates) {
       const earlier = this.texts[id];
@@ -60,11 +66,19 @@ export class NearCopyIndex {
       if (Math.abs(earlier.words.length - text.words.length) > (1 - this.threshold) * longest) continue;
       // A sentence added or dropped is no small edit: the repeated run is a passage instead.
       if (earlier.sentences.length !== text.sentences.length) continue;
+      bag ??= wordBag(text.words);
+      if (!mayReach(bag, this.bagOf(id), this.threshold)) continue;
       const value = this.similarity(text, earlier);
       if (value >= this.threshold && value < 1 && (!best || value > best.similarity)) best = {id, similarity: value};
     }
     for (const id of touched) this.counts[id] = 0;
+    this.lastSearched = text;
+    this.lastBag = bag;
     return best;
+  }
+
+  private bagOf(id: number): Int32Array {
+    return (this.bags[id] ??= wordBag(this.texts[id].words));
   }
 
   /**
@@ -91,6 +105,7 @@ export class NearCopyIndex {
   add(text: ParagraphText): number {
     const id = this.texts.length;
     this.texts.push(text);
+    this.bags.push(text === this.lastSearched ? this.lastBag : undefined);
     this.counts.push(0);
     if (this.next.length < (id + 1) * bands) {
       const grown = new Int32Array(this.next.length * 2);

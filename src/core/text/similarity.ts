@@ -1,3 +1,5 @@
+import {hash32} from './normalize.js';
+
 /** The rows of the table, grown as longer paragraphs come. */
 let table = new Int32Array(512);
 
@@ -13,7 +15,7 @@ let table = new Int32Array(512);
 export function editSimilarity(a: readonly string[], b: readonly string[], minimum = 0): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  const budget = Math.floor((1 - minimum) * longest + 1e-9);
+  const budget = editBudget(longest, minimum);
   if (Math.abs(a.length - b.length) > budget) return 0;
   const width = b.length + 1;
   // Two rows in one reused buffer: a long draft compares thousands of pairs, and fresh arrays for each were most of what a re-check allocated.
@@ -41,4 +43,51 @@ export function editSimilarity(a: readonly string[], b: readonly string[], minim
   }
   const distance = rows[previous + b.length];
   return distance > budget ? 0 : 1 - distance / longest;
+}
+
+/** The most edits a score of `minimum` allows between texts whose longer has `longest` words. */
+function editBudget(longest: number, minimum: number): number {
+  return Math.floor((1 - minimum) * longest + 1e-9);
+}
+
+/**
+ * A text's words as sorted 32-bit hashes, for {@link mayReach}. Two words
+ * may share a hash; that only makes the bound looser, never wrong.
+ */
+export function wordBag(words: readonly string[]): Int32Array {
+  const bag = new Int32Array(words.length);
+  for (let index = 0; index < words.length; index++) bag[index] = hash32(words[index]);
+  return bag.sort();
+}
+
+/**
+ * Whether {@link editSimilarity} of two texts, given their {@link wordBag}s,
+ * can reach `minimum` (false only when it returns 0). An edit script keeps
+ * at most as many words as the texts share, counted with repeats, and
+ * spends an edit on every other word of the longer text; almost every pair
+ * of paragraphs that share MinHash band keys but are no near copies fails
+ * here, at a fraction of the cost of the table.
+ */
+export function mayReach(a: Int32Array, b: Int32Array, minimum: number): boolean {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return true;
+  const budget = editBudget(longest, minimum);
+  // Walk both sorted bags, counting each one's words the other lacks; one count over budget settles it.
+  let unsharedA = 0;
+  let unsharedB = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (a[i] < b[j]) {
+      i++;
+      if (++unsharedA > budget) return false;
+    } else {
+      j++;
+      if (++unsharedB > budget) return false;
+    }
+  }
+  return unsharedA + a.length - i <= budget && unsharedB + b.length - j <= budget;
 }
