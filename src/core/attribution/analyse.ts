@@ -181,6 +181,9 @@ function isNote(sentence: Sentence): boolean {
 
 const terminal = new Set(['.', '!', '?', '…']);
 
+/** Whitespace other than one space between words: what normalising a cue's text changes. */
+const unevenSpace = /[^\S ]| {2}|^ | $/;
+
 function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
   const tokens = sentence.tokens;
   const start = cue.start ?? tokens[cue.from].start;
@@ -193,7 +196,9 @@ function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
   let closingPeriod: number | undefined;
   if (finalMark && !closedQuote) attributionAt = finalMark.start;
   if (finalMark && closedQuote && finalMark.text === '.') closingPeriod = finalMark.start;
-  const cueText = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const written = text.slice(start, end);
+  // Nearly every cue is single-spaced already, and normalising would give it back unchanged.
+  const cueText = unevenSpace.test(written) ? written.replace(/\s+/g, ' ').trim() : written;
   return {
     kind: cue.kind,
     start,

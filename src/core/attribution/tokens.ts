@@ -52,8 +52,9 @@ export interface Analysable {
   text: string;
 }
 
-const openQuotes = new Set(['“', '«', '„']);
-const closeQuotes = new Set(['”', '»']);
+// Quotation marks are single characters, asked of every token: comparing the text with each spares hashing it.
+const opensQuote = (text: string): boolean => text === '“' || text === '«' || text === '„';
+const closesQuote = (text: string): boolean => text === '”' || text === '»';
 
 /**
  * Split an nlcst paragraph into analysable sentences, merging split numbers
@@ -227,11 +228,11 @@ function markQuotes(sentences: Sentence[]): Quote[] {
       const isStraight = token.text === '"';
       const next = tokens[index + 1];
       const closesSingle = token.text === '’' && (next === undefined || next.start > token.end || next.kind !== 'word');
-      if (open && (open.single ? closesSingle : closeQuotes.has(token.text) || isStraight)) {
+      if (open && (open.single ? closesSingle : closesQuote(token.text) || isStraight)) {
         token.quoteMark = 'close';
         quotes.push({start: open.start, end: token.end, firstSentence: open.sentence, lastSentence: sentence.index, words: open.words, closed: true});
         open = undefined;
-      } else if (!open && (openQuotes.has(token.text) || isStraight || token.text === '‘')) {
+      } else if (!open && (opensQuote(token.text) || isStraight || token.text === '‘')) {
         token.quoteMark = 'open';
         open = {start: token.start, sentence: sentence.index, words: [], single: token.text === '‘'};
       } else if (open) {
