@@ -31,7 +31,13 @@ export class NearCopyIndex {
   private readonly heads: IntMap;
   /** Slot → the previous slot with the same key, or −1: buckets as chains, with no array per key. */
   private next: Int32Array;
-  private readonly counts: number[] = [];
+  /** By id: how many of the current search's slots hold that paragraph (0 between searches). */
+  private counts: Int32Array;
+  // Scratch for one search, reused: a search of a long draft allocates nothing per paragraph.
+  /** The ids the current search touched, in the order first met (at most one per slot it looks at). */
+  private readonly touched = new Int32Array(bands * bucketScanLimit);
+  /** The current search's candidates, best first. */
+  private readonly top = new Int32Array(candidateLimit);
 
   /** `expected`: how many paragraphs will be added, to size the tables once instead of growing them. */
   constructor(
@@ -40,26 +46,18 @@ export class NearCopyIndex {
   ) {
     this.heads = new IntMap(expected * bands);
     this.next = new Int32Array(Math.max(1, expected) * bands);
+    this.counts = new Int32Array(Math.max(1, expected));
   }
 
   /** The most similar indexed paragraph at or above the threshold (and not identical), if any. */
   nearest(text: ParagraphText): {id: number; similarity: number} | undefined {
-    const keys = text.bandKeys;
-    const touched: number[] = [];
-    for (const key of keys) {
-      let slot = this.heads.get(key);
-      for (let seen = 0; slot !== -1 && seen < bucketScanLimit; seen++) {
-        const id = Math.floor(slot / bands);
-        if (this.counts[id] === 0) touched.push(id);
-        this.counts[id]++;
-        slot = this.next[slot];
-      }
-    }
-    if (touched.length === 0) return undefined;
+    const touched = this.touch(text.bandKeys);
+    if (touched === 0) return undefined;
     const candidates = this.mostShared(touched);
     let bag: Int32Array | undefined;
     let best: {id: number; similarity: number} | undefined;
-    for (const id of candidates) {
+    for (let rank = 0; rank < candidates; rank++) {
+      const id = this.top[rank];
       const earlier = this.texts[id];
       // Lengths further apart than the threshold allows cannot be near copies.
       const longest = Math.max(earlier.words.length, text.words.length);
@@ -71,10 +69,28 @@ export class NearCopyIndex {
       const value = this.similarity(text, earlier);
       if (value >= this.threshold && value < 1 && (!best || value > best.similarity)) best = {id, similarity: value};
     }
-    for (const id of touched) this.counts[id] = 0;
+    for (let index = 0; index < touched; index++) this.counts[this.touched[index]] = 0;
     this.lastSearched = text;
     this.lastBag = bag;
     return best;
+  }
+
+  /**
+   * Count, by id, the slots within `bucketScanLimit` of each key's newest;
+   * returns how many ids that touched (listed in `touched`).
+   */
+  private touch(keys: readonly number[]): number {
+    const {counts, next, touched} = this;
+    let count = 0;
+    for (let band = 0; band < keys.length; band++) {
+      let slot = this.heads.get(keys[band]);
+      for (let seen = 0; slot !== -1 && seen < bucketScanLimit; seen++) {
+        const id = (slot / bands) | 0;
+        if (counts[id]++ === 0) touched[count++] = id;
+        slot = next[slot];
+      }
+    }
+    return count;
   }
 
   private bagOf(id: number): Int32Array {
@@ -83,22 +99,26 @@ export class NearCopyIndex {
 
   /**
    * The `candidateLimit` ids sharing the most band keys (ties: the earliest
-   * first), picked in one pass: sorting every touched id cost more than all
-   * the rest of the search on drafts with many similar paragraphs.
+   * first) of the first `count` touched, into `top`; returns how many. One
+   * pass keeps a short sorted list: sorting every touched id cost more than
+   * all the rest of the search on drafts with many similar paragraphs.
    */
-  private mostShared(touched: number[]): number[] {
-    const top: number[] = [];
-    const before = (a: number, b: number) => this.counts[a] > this.counts[b] || (this.counts[a] === this.counts[b] && a < b);
-    for (const id of touched) {
-      if (top.length === candidateLimit && !before(id, top[top.length - 1])) continue;
-      let at = top.length < candidateLimit ? top.length : top.length - 1;
+  private mostShared(count: number): number {
+    const {counts, touched, top} = this;
+    let size = 0;
+    for (let index = 0; index < count; index++) {
+      const id = touched[index];
+      if (size === candidateLimit && !ranksBefore(counts, id, top[size - 1])) continue;
+      let at = size < candidateLimit ? size++ : size - 1;
       top[at] = id;
-      while (at > 0 && before(top[at], top[at - 1])) {
-        [top[at], top[at - 1]] = [top[at - 1], top[at]];
+      while (at > 0 && ranksBefore(counts, top[at], top[at - 1])) {
+        const swapped = top[at - 1];
+        top[at - 1] = top[at];
+        top[at] = swapped;
         at--;
       }
     }
-    return top;
+    return size;
   }
 
   /** Index a paragraph; returns its id (ids count up from 0 in the order added). */
@@ -106,12 +126,8 @@ export class NearCopyIndex {
     const id = this.texts.length;
     this.texts.push(text);
     this.bags.push(text === this.lastSearched ? this.lastBag : undefined);
-    this.counts.push(0);
-    if (this.next.length < (id + 1) * bands) {
-      const grown = new Int32Array(this.next.length * 2);
-      grown.set(this.next);
-      this.next = grown;
-    }
+    if (this.counts.length <= id) this.counts = grown(this.counts);
+    if (this.next.length < (id + 1) * bands) this.next = grown(this.next);
     const keys = text.bandKeys;
     for (let band = 0; band < keys.length; band++) {
       const slot = id * bands + band;
@@ -131,4 +147,16 @@ export class NearCopyIndex {
     }
     return value;
   }
+}
+
+/** Whether id `a` goes before `b` as a candidate: more slots shared, or as many and earlier. */
+function ranksBefore(counts: Int32Array, a: number, b: number): boolean {
+  return counts[a] > counts[b] || (counts[a] === counts[b] && a < b);
+}
+
+/** A copy of a table at twice its length. */
+function grown(table: Int32Array): Int32Array {
+  const copy = new Int32Array(table.length * 2);
+  copy.set(table);
+  return copy;
 }

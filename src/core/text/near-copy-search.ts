@@ -1,4 +1,5 @@
 import {IntMap} from './int-map.js';
+import {bands} from './minhash.js';
 import {bucketScanLimit, NearCopyIndex} from './near-copy-index.js';
 import type {ParagraphText} from './paragraph-text.js';
 
@@ -39,17 +40,13 @@ export class NearCopySearch {
   search(paragraphs: readonly ParagraphText[]): Array<NearCopy | undefined> {
     const changes = diff(this.previous, this.members, paragraphs);
     const searched = this.toSearch(paragraphs, changes);
-    // Band keys are 31-bit: as numbers in a Set they would be boxed, an IntMap keeps them flat.
-    const looked = new IntMap();
     let searches = 0;
-    paragraphs.forEach((text, position) => {
-      if (!searched[position]) return;
-      searches++;
-      for (const key of text.bandKeys) looked.set(key, 1);
-    });
-    // Only paragraphs holding a key some search looks under can be a candidate.
-    const include = searches === paragraphs.length ? paragraphs.map(() => true) : paragraphs.map((text) => searches > 0 && sharesKey(text, looked));
-    const index = new NearCopyIndex(this.threshold, include.filter(Boolean).length);
+    for (const one of searched) if (one) searches++;
+    // Only paragraphs holding a key some search looks under can be a candidate; in a full search, all are.
+    const include = searches === paragraphs.length ? searched : holdersOfKeys(paragraphs, searched, searches);
+    let included = 0;
+    for (const one of include) if (one) included++;
+    const index = new NearCopyIndex(this.threshold, included);
     const indexed: ParagraphText[] = [];
     const results: Array<NearCopy | undefined> = [];
     for (let position = 0; position < paragraphs.length; position++) {
@@ -204,6 +201,17 @@ function firstIndexAtOrAfter(sorted: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Which paragraphs hold a band key of some paragraph searched (`searches` of them). */
+function holdersOfKeys(paragraphs: readonly ParagraphText[], searched: readonly boolean[], searches: number): boolean[] {
+  if (searches === 0) return paragraphs.map(() => false);
+  // Band keys are 31-bit: as numbers in a Set they would be boxed, an IntMap keeps them flat.
+  const looked = new IntMap(searches * bands);
+  for (let position = 0; position < paragraphs.length; position++) {
+    if (searched[position]) for (const key of paragraphs[position].bandKeys) looked.set(key, 1);
+  }
+  return paragraphs.map((text) => sharesKey(text, looked));
 }
 
 /** Whether any of a paragraph's band keys is in `keys`. */
