@@ -1,6 +1,6 @@
 import type {Lexicon} from './lexicon.js';
 import {isPossessive, mayTrigger, singular, triggerWords, withoutPossessive} from './lexicon.js';
-import {firstWords, isOwn, isOwnWord, matchAny} from './phrases.js';
+import {firstWords, isOwn, isOwnWord, matchAny, someWordIn} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import * as grammar from './words/grammar.js';
@@ -13,6 +13,12 @@ const membership = new Set(grammar.membershipPrepositions);
 const places = new Set(grammar.placePrepositions);
 const prepositions = new Set(grammar.prepositions);
 /** Words that follow a reporting verb rather than a noun (`claims that`, `reports the`). */
+/** The word that introduces a passive's agent (`was described by the minister`). */
+const agentWords = new Set(['by']);
+/** Words that make a document or group before its noun definite (`the survey`, `their analysts`). */
+const definiteWords = new Set(['the', 'this', 'its', 'their']);
+/** Words that refer back to one person the story has introduced (`the columnist`, `this analyst`). */
+const referringWords = new Set(['the', 'this', 'that']);
 const verbFollowers = new Set(['that', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'there', 'to', 'this', 'these', 'those']);
 
 /** What a sentence says about its source. */
@@ -38,6 +44,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
   const result: SourceFinding = {named: false, speaker: false};
   const trigger = sourceWords(lexicon);
   if (!mayTrigger(bits, trigger)) return result;
+  const single = singleSourceWords(lexicon);
   let anonymous = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -69,6 +76,8 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
       noteVague(result, index, impersonal);
       continue;
     }
+    // The rest reads single words; most words that start a phrase (`the`, `on`) are none of them.
+    if (!mayTrigger(token.bits, single)) continue;
 
     if (lexicon.hearsay.has(word)) {
       noteVague(result, index, index + 1);
@@ -96,7 +105,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     }
 
     // `has been widely criticised`, `is regarded as`: a judgement with no one to own it.
-    if (lexicon.passiveOpinion.has(word) && !tokens.slice(index + 1, index + 4).some((each) => each.lower === 'by')) {
+    if (lexicon.passiveOpinion.has(word) && !someWordIn(tokens, index + 1, index + 4, agentWords)) {
       let back = index - 1;
       let consensus = false;
       while (back >= 0 && isOwnWord(tokens[back]) && tokens[back].lower.endsWith('ly')) {
@@ -142,6 +151,11 @@ const sourceWords = triggerWords((lexicon) => [
   lexicon.hearsay, lexicon.impersonal, lexicon.passiveOpinion, lexicon.reporting.keys(), lexicon.dataVerbs, lexicon.opinion.keys()
 ]);
 
+/** The single words read after the phrases: adverbs of hearsay, impersonal and passive participles, and reporting, data and opinion verbs. */
+const singleSourceWords = triggerWords((lexicon) => [
+  lexicon.hearsay, lexicon.impersonal, lexicon.passiveOpinion, lexicon.reporting.keys(), lexicon.dataVerbs, lexicon.opinion.keys()
+]);
+
 /** A vague source, unless the sentence already has one. */
 function noteVague(result: SourceFinding, from: number, to: number): void {
   result.vague ??= {kind: 'vague-source', strength: 3, from, to};
@@ -159,7 +173,7 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
   if (isParticiple && beForms.has(wordBeforeAdverbs(tokens, index))) {
     // Passive: a source only when an agent follows (`was described by the minister as`).
-    return tokens.slice(index + 1, index + 4).some((token) => token.lower === 'by');
+    return someWordIn(tokens, index + 1, index + 4, agentWords);
   }
   if (lexicon.nounLike.has(base) && !isParticiple && !word.endsWith('ing')) {
     // Ambiguous noun/verb (`claims`, `report`, `state`): a verb only after a word that can be its subject.
@@ -317,7 +331,7 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   // A singular organisation with `the` is that organisation (`the transit authority`); `authorities` is no one.
   if (lexicon.organisations.has(headWord) && tokens[head.index - 1]?.lower === 'the') return 'named';
   const qualifier = qualifierAfter(tokens, head.index + 1, to, lexicon);
-  const definite = tokens.slice(from, head.index).some((token) => token.lower === 'the' || token.lower === 'this' || token.lower === 'its' || token.lower === 'their');
+  const definite = someWordIn(tokens, from, head.index, definiteWords);
   if (head.type === 'document') {
     // `the survey found`, `the council's audit`, `data from the customs agency` name their author; `polls suggest` does not.
     return possessed || definite || qualifier !== 'none' ? 'named' : 'vague';
@@ -325,7 +339,7 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   if (possessed) return 'named';
   // `the columnist`, `this analyst`: one person the story has already introduced; `an analyst` is anyone.
   const headText = tokens[head.index].lower;
-  if (singular(headText) === headText && !headText.endsWith('s') && tokens.slice(from, head.index).some((token) => ['the', 'this', 'that'].includes(token.lower))) return 'named';
+  if (singular(headText) === headText && !headText.endsWith('s') && someWordIn(tokens, from, head.index, referringWords)) return 'named';
   // A name in apposition: `economist Sara Lund`.
   const next = tokens[head.index + 1];
   if (next && isOwnWord(next) && startsUpperCase(next.text)) return 'named';

@@ -118,6 +118,12 @@ export function isOwnWord(token: Token | undefined): boolean {
   return token !== undefined && isOwn(token) && (token.kind === 'word' || token.kind === 'number');
 }
 
+/** Whether a token in `[from, to)` (those that exist) is one of the words, lower-cased; unlike a slice, this allocates nothing. */
+export function someWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index < to && index < tokens.length; index++) if (words.has(tokens[index].lower)) return true;
+  return false;
+}
+
 /** Match a phrase at token `index`; the index just past the match, or -1. */
 export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase, part = 0): number {
   if (part === phrase.length) return index;

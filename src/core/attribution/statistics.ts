@@ -1,10 +1,13 @@
 import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
-import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt} from './phrases.js';
+import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt, someWordIn} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import * as quantities from './words/quantities.js';
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
+
+/** Words after a superlative that scope it as a ranking (`the highest in two decades`). */
+const rankingScopes = new Set(['in', 'of', 'on', 'since', 'ever', 'yet', 'anywhere']);
 
 /** `1998`, `2023`: a year, not a quantity. */
 const yearPattern = /^(1[5-9]|20)\d\d(s|'s)?$/;
@@ -41,7 +44,7 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
     // `the highest in two decades`, `the country's largest`: a ranking; `the cheapest seats` alone may just describe.
     const before = word(tokens, index - 1);
     if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || isPossessive(before))) {
-      const scoped = isPossessive(before) || before !== 'the' || ['in', 'of', 'on', 'since', 'ever', 'yet', 'anywhere'].some((scope) => tokens.slice(index + 1, index + 4).some((token) => token.lower === scope));
+      const scoped = isPossessive(before) || before !== 'the' || someWordIn(tokens, index + 1, index + 4, rankingScopes);
       cues.push({kind: 'statistic', strength: scoped ? 3 : 1, from: index - 1, to: index + 1});
       continue;
     }
