@@ -6,7 +6,7 @@ import type {ParagraphRules} from './document/read-prose.js';
 import {messagesToFindings} from './findings.js';
 import {lineIndexOf, lineStarts} from './report.js';
 import {detached} from './text/detached.js';
-import type {Edit, Finding, Settings, Span} from './types.js';
+import type {Finding, Settings, Span} from './types.js';
 
 /**
  * Run the rules that read one paragraph at a time (today,
