@@ -38,10 +38,12 @@ interface DraftSpec {
   format: Format;
   eol: '\n' | '\r\n';
   blocks: BlockSpec[];
+  /** Blocks one a line with no blank line between (plain text written one paragraph a line). */
+  noBlankLines?: boolean;
 }
 
-/** Render a draft: blank lines between blocks, repeats copy an earlier paragraph or heading. */
-function render({format, eol, blocks}: DraftSpec): string {
+/** Render a draft: blank lines between blocks (unless `noBlankLines`), repeats copy an earlier paragraph or heading. */
+function render({format, eol, blocks, noBlankLines}: DraftSpec): string {
   const out: string[] = [];
   for (const spec of blocks) {
     switch (spec.kind) {
@@ -65,7 +67,7 @@ function render({format, eol, blocks}: DraftSpec): string {
         break;
     }
   }
-  return out.join(eol + eol) + eol;
+  return out.join(noBlankLines ? eol : eol + eol) + eol;
 }
 
 const snippet = fc.constantFrom('ferry', ' ', '.', 'The council said', '\n', '\n\n', '# ', '## Budget', '- ', '1. ', '> ', '```', '**', '*', '_', '`', '[', ']', '(x)', '<!--', '-->', '<!-- copydesk-disable -->', '---', '===', '“', '”', '—', '\t', '    ', 'é', '😀');
@@ -137,11 +139,12 @@ function apply(text: string, spec: EditSpec, eol: string): string {
   }
 }
 
-function incrementalProperty(format: Format, seen: {checks: number; withFindings: number}) {
+function incrementalProperty(format: Format, seen: {checks: number; withFindings: number}, noBlankLines = false) {
   const draft = fc.record({
     format: fc.constant(format),
     eol: fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
-    blocks: fc.array(block, {minLength: 20, maxLength: 60})
+    blocks: fc.array(block, {minLength: 20, maxLength: 60}),
+    noBlankLines: fc.constant(noBlankLines)
   });
   return fc.property(draft, fc.array(edit, {minLength: 1, maxLength: 12}), (spec, edits) => {
     let text = render(spec);
@@ -166,6 +169,12 @@ describe('incremental re-checks', () => {
       assert.ok(seen.withFindings > seen.checks / 2, `only ${seen.withFindings} of ${seen.checks} checks found anything`);
     });
   }
+
+  test('plaintext written one paragraph a line with no blank lines (cut into chunks between long lines): the same findings as a fresh checker', () => {
+    const seen = {checks: 0, withFindings: 0};
+    fc.assert(incrementalProperty('plaintext', seen, true), {numRuns: 25});
+    assert.ok(seen.withFindings > seen.checks / 2, `only ${seen.withFindings} of ${seen.checks} checks found anything`);
+  });
 
   test('one checker used for both formats keeps them apart', () => {
     const text = 'The ferry crew said the plans for the quay were new.\n\nThe ferry crew said the plans for the quay were new.\n';
