@@ -3,16 +3,24 @@ import {Worker} from 'node:worker_threads';
 import workerSource from 'copydesk:check-worker';
 import type {Finding} from '../core/index.js';
 import {InThreadEngine, SupersededError, type CheckEngine, type CheckRequest} from '../vscode/engine.js';
+import {FindingDecoder} from '../vscode/finding-delta.js';
 import type {FromWorker, ToWorker} from './check-worker.js';
 
 /**
  * Checks in a worker thread. If the worker dies, the checks waiting on it
  * are retried, and every later one runs, on the extension host's thread.
+ *
+ * The worker sends each result as a delta against the last one it sent for
+ * the same document, so a finding that did not change is the very object
+ * this engine handed out before (as it is on the host's own thread).
+ * Every result is decoded as it arrives, in order, whether or not anyone
+ * still waits for it: the decoder's lists are then always the worker's.
  */
 export class WorkerEngine implements CheckEngine {
   private worker: Worker | undefined;
   private fallback: InThreadEngine | undefined;
   private nextId = 1;
+  private readonly decoder = new FindingDecoder();
   private readonly pending = new Map<number, {request: CheckRequest; resolve: (findings: Finding[]) => void; reject: (error: Error) => void}>();
 
   constructor(private readonly log: (message: string) => void) {
@@ -45,22 +53,49 @@ export class WorkerEngine implements CheckEngine {
     this.worker = undefined;
     void worker?.terminate();
     this.fallback?.dispose();
+    this.decoder.clear();
     for (const {reject} of this.pending.values()) reject(new SupersededError('The extension is shutting down.'));
     this.pending.clear();
   }
 
   private didReceive(message: FromWorker): void {
-    const waiting = this.pending.get(message.id);
+    // Once the worker failed, its last messages answer nobody (the checks it owed were retried on this thread).
+    if (!this.worker) return;
+    if ('forgot' in message) {
+      this.decoder.forget(message.forgot);
+      return;
+    }
+    if ('findings' in message) {
+      let findings: Finding[];
+      try {
+        findings = this.decoder.decode(message.key, message.id, message.findings);
+      } catch (error) {
+        // Out of step with the worker (a bug): every later result could be wrong, so stop using it.
+        this.didFail(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      this.settle(message.id)?.resolve(findings);
+      return;
+    }
+    const waiting = this.settle(message.id);
     if (!waiting) return;
-    this.pending.delete(message.id);
-    if ('findings' in message) waiting.resolve(message.findings as Finding[]);
-    else if ('superseded' in message) waiting.reject(new SupersededError('A newer check of the same document came first.'));
+    if ('superseded' in message) waiting.reject(new SupersededError('A newer check of the same document came first.'));
     else waiting.reject(new Error(message.error));
   }
 
+  /** The check waiting on `id`, no longer pending. */
+  private settle(id: number) {
+    const waiting = this.pending.get(id);
+    this.pending.delete(id);
+    return waiting;
+  }
+
   private didFail(reason: string): void {
-    if (!this.worker) return;
+    const worker = this.worker;
+    if (!worker) return;
     this.worker = undefined;
+    void worker.terminate();
+    this.decoder.clear();
     this.log(`The check worker failed (${reason}); checks now run on the extension host thread.`);
     const waiting = [...this.pending.values()];
     this.pending.clear();

@@ -19,6 +19,11 @@ export class SupersededError extends Error {
  * worker thread (src/node/platform.ts) so a long draft never stalls it.
  */
 export interface CheckEngine {
+  /**
+   * The findings of one check. A finding that did not change since the
+   * previous check of the same key is, as a rule, the very same object
+   * (callers may keep what they derived from it, and must not modify it).
+   */
   check(request: CheckRequest): Promise<Finding[]>;
   /** The document closed: drop its checker. */
   forget(key: string): void;
