@@ -2,7 +2,8 @@ import {EventEmitter, window, workspace, type DiagnosticCollection, type Disposa
 import {mergeSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
 import {configSection, settingNames, typingDelay} from './constants.js';
 import type {ConfigFiles} from './config-files.js';
-import {diagnosticKey, findingToDiagnostic, ruleOf} from './diagnostics.js';
+import {findingToDiagnostic} from './diagnostics.js';
+import {DocumentDiagnostics} from './document-diagnostics.js';
 import {SupersededError, type CheckEngine} from './engine.js';
 import {displayPath, exceedsBytes} from './files.js';
 import type {IgnoreList} from './ignore-list.js';
@@ -36,6 +37,8 @@ interface DocumentState {
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   checked?: CheckedDocument;
+  /** The diagnostics of the published findings, kept so an unchanged finding keeps its diagnostic. */
+  diagnostics: DocumentDiagnostics;
   tooLarge?: number;
 }
 
@@ -47,7 +50,9 @@ const ignoredSchemes = new Set(['git', 'output', 'vscode-scm', 'debug', 'gitlens
  * save, and a generation counter so a result for an older version of the
  * document is never published. The engine keeps one checker per open
  * document (it caches what it parsed, so re-checks after an edit are cheap)
- * and, in the Node host, runs it in a worker thread.
+ * and, in the Node host, runs it in a worker thread. A finding that did not
+ * change keeps its diagnostic ({@link DocumentDiagnostics}), so publishing a
+ * re-check costs what changed, not what the document holds.
  */
 export class DraftChecks implements Disposable {
   private readonly states = new Map<string, DocumentState>();
@@ -164,7 +169,7 @@ export class DraftChecks implements Disposable {
     const key = document.uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      state = {document, generation: 0};
+      state = {document, generation: 0, diagnostics: new DocumentDiagnostics(document.uri)};
       this.states.set(key, state);
     }
     state.document = document;
@@ -194,9 +199,7 @@ export class DraftChecks implements Disposable {
     const started = Date.now();
     const findings = await this.engine.check({key: uri.toString(), settings, text, options: {format, ignore}});
     if (!current()) return undefined;
-    const diagnostics = findings.map((finding) => findingToDiagnostic(finding, uri));
-    const byKey = new Map<string, Finding>();
-    diagnostics.forEach((diagnostic, index) => byKey.set(diagnosticKey(diagnostic.range, ruleOf(diagnostic) ?? '', diagnostic.message), findings[index]));
+    const {diagnostics, byKey} = state.diagnostics.update(findings);
     state.checked = {uri, version, text, format, findings, byKey};
     this.diagnostics.set(uri, diagnostics);
     this.output.debug(`Checked ${displayPath(uri)} (version ${version}): ${findings.length} findings in ${Date.now() - started} ms`);
@@ -214,6 +217,7 @@ export class DraftChecks implements Disposable {
     const {uri} = state.document;
     state.tooLarge = limit;
     state.checked = undefined;
+    state.diagnostics.clear();
     this.diagnostics.delete(uri);
     this.checked.fire(uri);
     const key = uri.toString();
