@@ -22,12 +22,24 @@ const relatedLabels: Partial<Record<RuleId, string>> = {
 export function findingToDiagnostic(finding: Finding, uri: Uri): Diagnostic {
   const diagnostic = new Diagnostic(spanToRange(finding), finding.message, severities[finding.severity]);
   diagnostic.source = diagnosticSource;
-  diagnostic.code = {value: finding.rule, target: Uri.parse(finding.url)};
+  diagnostic.code = {value: finding.rule, target: documentationUri(finding.url)};
   const label = relatedLabels[finding.rule] ?? 'Related';
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((span) => new DiagnosticRelatedInformation(new Location(uri, spanToRange(span)), label));
   }
   return diagnostic;
+}
+
+/** Rule documentation links, parsed: a long draft has thousands of findings but only a few rules. */
+const documentationUris = new Map<string, Uri>();
+
+function documentationUri(url: string): Uri {
+  let uri = documentationUris.get(url);
+  if (!uri) {
+    uri = Uri.parse(url);
+    documentationUris.set(url, uri);
+  }
+  return uri;
 }
 
 /** A core span (1-based, end column exclusive) as a VS Code range (0-based, end exclusive). */
