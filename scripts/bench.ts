@@ -166,9 +166,8 @@ function incrementalCases(format: Format, blankLines: boolean): IncrementalCase[
   const checker = createChecker();
   checker.checkSync(text, {format});
   const cases: IncrementalCase[] = [];
-  // Without blank lines a plain-text draft is one chunk, re-parsed whole on every edit: fewer runs.
-  const editRuns = blankLines ? allEditRuns : Math.min(allEditRuns, 15);
-  const repeatRuns = blankLines ? allRepeatRuns : Math.min(allRepeatRuns, 8);
+  const editRuns = allEditRuns;
+  const repeatRuns = allRepeatRuns;
 
   // The floor: the same text again, every chunk cached.
   for (let index = 0; index < 3; index++) checker.checkSync(text, {format});
