@@ -8,7 +8,8 @@ import {proseReader, readVerbatim, type ProseReader} from './read-prose.js';
 
 /**
  * Read chunks by content, and read plain-text paragraphs by content (a
- * plain-text draft written one paragraph a line may be a single chunk). A
+ * plain-text chunk may hold several paragraphs, one a line, where the run
+ * of lines could not be cut: an edit of one re-reads only that one). A
  * checker keeps one per document and format; each check marks what it used,
  * and what no check uses any more is dropped once it outnumbers what is in
  * use, so memory follows the document and an edit re-parses only what
