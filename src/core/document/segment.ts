@@ -88,7 +88,7 @@ export function segment(text: string, format: Format, cache: ChunkCache = {chunk
     }
   }
   cache.latest = {text, chunks: placed};
-  // By count, and by size: a plain-text draft with no blank lines is one chunk, each edit of it a new one.
+  // By count, and by size: a long run of lines that cannot be cut (a hard-wrapped paragraph) is one chunk, each edit of it a new one.
   const stale = cache.chunks.size > liveChunks + staleAllowance || (cache.chars ?? 0) > 2 * liveChars + staleAllowance * 1024;
   if (stale || cache.prose.size > blocks.length + staleAllowance) sweep(cache, check, format);
   return {blocks, cache};
