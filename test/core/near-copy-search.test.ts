@@ -81,4 +81,15 @@ describe('near-copy search across checks', () => {
     assert.equal(found[2]?.earlier, 1);
     assert.equal(answers(search, distinct(base, parsed)).length, 2);
   });
+
+  test('a pair measured below a high threshold is measured again at a lower one', () => {
+    // The same 18 words, two pairs of them swapped: 4 substitutions, 14/18 the same. Sharing every
+    // word, the pair is measured at 0.9 too (and falls short): a near copy at 0.7 but not at 0.9.
+    const earlier = paragraphText(parseVerbatim('The ferry crew said the quay would close for repairs in the first week of the new year.'));
+    const later = paragraphText(parseVerbatim('The crew ferry said the quay would close for repairs in the week first of the new year.'));
+    assert.equal(new NearCopySearch(0.9).search([earlier, later])[1], undefined);
+    const found = new NearCopySearch(0.7).search([earlier, later])[1];
+    assert.equal(found?.earlier, earlier);
+    assert.equal(found?.similarity, 14 / 18);
+  });
 });

@@ -12,8 +12,13 @@ const candidateLimit = 12;
  */
 export const bucketScanLimit = 24;
 
-/** Similarities already measured, by pair of paragraph texts (the same objects while the paragraphs are unchanged). */
-const measured = new WeakMap<ParagraphText, WeakMap<ParagraphText, number>>();
+/**
+ * Similarities already measured, by threshold and pair of paragraph texts
+ * (the same objects while the paragraphs are unchanged). By threshold: a
+ * similarity measured against one threshold is cut to 0 once it falls below
+ * it, which says nothing about a lower one.
+ */
+const measuredAt = new Map<number, WeakMap<ParagraphText, WeakMap<ParagraphText, number>>>();
 
 /**
  * An index of paragraphs by MinHash band key (see minhash.ts) that answers
@@ -39,11 +44,17 @@ export class NearCopyIndex {
   /** The current search's candidates, best first. */
   private readonly top = new Int32Array(candidateLimit);
 
+  /** Similarities measured at this index's threshold, shared with every index at the same threshold. */
+  private readonly measured: WeakMap<ParagraphText, WeakMap<ParagraphText, number>>;
+
   /** `expected`: how many paragraphs will be added, to size the tables once instead of growing them. */
   constructor(
     private readonly threshold: number,
     expected = 64
   ) {
+    let measured = measuredAt.get(threshold);
+    if (!measured) measuredAt.set(threshold, (measured = new WeakMap()));
+    this.measured = measured;
     this.heads = new IntMap(expected * bands);
     this.next = new Int32Array(Math.max(1, expected) * bands);
     this.counts = new Int32Array(Math.max(1, expected));
@@ -138,8 +149,8 @@ export class NearCopyIndex {
   }
 
   private similarity(later: ParagraphText, earlier: ParagraphText): number {
-    let row = measured.get(later);
-    if (!row) measured.set(later, (row = new WeakMap()));
+    let row = this.measured.get(later);
+    if (!row) this.measured.set(later, (row = new WeakMap()));
     let value = row.get(earlier);
     if (value === undefined) {
       value = editSimilarity(later.words, earlier.words, this.threshold);
