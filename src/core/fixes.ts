@@ -7,7 +7,10 @@ import type {Edit, Finding, Fix} from './types.js';
  * between them) remove their union, which is exactly what both said they
  * would remove; any other edit that overlaps one already taken is skipped,
  * since the two fixes disagree and a person should look. An identical edit
- * offered twice is applied once.
+ * offered twice is applied once. A union of deletions that runs to the end
+ * of the text also takes the blank lines before it, as deleting the last
+ * block alone does: each deletion took the blank line on its own side, and
+ * the union would otherwise leave the text ending in a blank line.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   const edits: Array<Pick<Edit, 'offset' | 'endOffset' | 'newText'>> = [];
@@ -20,7 +23,9 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
     if (last && last.offset === edit.offset && last.endOffset === edit.endOffset && last.newText === edit.newText) continue;
     if (last && edit.endOffset > last.offset) {
       if (edit.newText === '' && last.newText === '') {
-        merged[merged.length - 1] = {offset: Math.min(edit.offset, last.offset), endOffset: Math.max(edit.endOffset, last.endOffset), newText: ''};
+        const endOffset = Math.max(edit.endOffset, last.endOffset);
+        const offset = Math.min(edit.offset, last.offset);
+        merged[merged.length - 1] = {offset: endOffset === text.length ? withBlankLinesBefore(text, offset) : offset, endOffset, newText: ''};
       }
       continue;
     }
@@ -32,6 +37,18 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let result = text;
   for (const edit of merged) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.endOffset);
   return result;
+}
+
+/**
+ * Where a deletion running to the end of the text starts once it takes the
+ * blank lines before `offset`: just after the line break that ends the text
+ * before them (unchanged if there are no such lines).
+ */
+function withBlankLinesBefore(text: string, offset: number): number {
+  let previous = offset;
+  while (previous > 0 && /\s/.test(text[previous - 1])) previous--;
+  const lineEnd = text.indexOf('\n', previous);
+  return previous > 0 && lineEnd !== -1 && lineEnd < offset ? lineEnd + 1 : offset;
 }
 
 /**

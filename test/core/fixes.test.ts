@@ -16,6 +16,21 @@ describe('applyFixes', () => {
     assert.equal(applyFixes('0123456789', [fix([2, 5, '']), fix([4, 7, ''])]), '01789');
   });
 
+  test('overlapping deletions that run to the end of the text take the blank lines before them', () => {
+    const text = 'First.\n\nSecond.\n\nThird.\n\nFourth.\n';
+    // What deleting each of the last two paragraphs removes (see removalRange): the third with the blank line after it, the last with the one before it.
+    assert.equal(applyFixes(text, [fix([17, 25, '']), fix([24, 33, ''])]), 'First.\n\nSecond.\n');
+  });
+
+  test('deleting the last two paragraphs, both repeats, leaves the text ending as it did', async () => {
+    const first = 'The harbour board met on Tuesday to discuss the winter timetable for the island ferry.';
+    const second = 'The council approved the money for the bridge repairs after a long debate in the chamber.';
+    const text = [first, second, first, second].join('\n\n') + '\n';
+    const fixes = (await check(text, {format: 'plaintext'})).flatMap((finding) => exactRepeatFix(finding) ?? []);
+    assert.equal(fixes.length, 2);
+    assert.equal(applyFixes(text, fixes), `${first}\n\n${second}\n`);
+  });
+
   test('an edit that overlaps a replacement already taken is skipped', () => {
     assert.equal(applyFixes('0123456789', [fix([2, 5, 'X']), fix([4, 7, 'Y'])]), '0123Y789');
   });
