@@ -27,11 +27,6 @@ function mix(value: number, seed: number): number {
   return hash ^ (hash >>> 13);
 }
 
-/** The band keys of a set of 32-bit feature hashes (empty for an empty set). */
-export function bandKeys(features: readonly number[]): number[] {
-  return bandKeysOf(features, features.length);
-}
-
 /** Flipping the top bit makes signed comparison order 32-bit values as unsigned ones, keeping them small integers. */
 const topBit = 0x80000000;
 
@@ -45,9 +40,9 @@ const minima = new Int32Array(bands * rows);
 if (seeds.length % 4 !== 0) throw new Error('MinHash needs a multiple of four seeds');
 
 /**
- * {@link bandKeys} of the first `count` features of a list, which may hold
- * repeats: a minimum does not change for a feature seen twice, so callers
- * need not build a set.
+ * The band keys of the first `count` 32-bit feature hashes of a list (none
+ * for no features). The list may hold repeats: a minimum does not change
+ * for a feature seen twice, so callers need not build a set.
  */
 export function bandKeysOf(features: ArrayLike<number>, count: number): number[] {
   if (count === 0) return [];
