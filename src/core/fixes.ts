@@ -1,3 +1,4 @@
+import {blankLinesStart} from './document/removal.js';
 import type {Edit, Finding, Fix} from './types.js';
 
 /**
@@ -25,7 +26,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
       if (edit.newText === '' && last.newText === '') {
         const endOffset = Math.max(edit.endOffset, last.endOffset);
         const offset = Math.min(edit.offset, last.offset);
-        merged[merged.length - 1] = {offset: endOffset === text.length ? withBlankLinesBefore(text, offset) : offset, endOffset, newText: ''};
+        merged[merged.length - 1] = {offset: endOffset === text.length ? blankLinesStart(text, offset) : offset, endOffset, newText: ''};
       }
       continue;
     }
@@ -37,18 +38,6 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let result = text;
   for (const edit of merged) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.endOffset);
   return result;
-}
-
-/**
- * Where a deletion running to the end of the text starts once it takes the
- * blank lines before `offset`: just after the line break that ends the text
- * before them (unchanged if there are no such lines).
- */
-function withBlankLinesBefore(text: string, offset: number): number {
-  let previous = offset;
-  while (previous > 0 && /\s/.test(text[previous - 1])) previous--;
-  const lineEnd = text.indexOf('\n', previous);
-  return previous > 0 && lineEnd !== -1 && lineEnd < offset ? lineEnd + 1 : offset;
 }
 
 /**

@@ -19,11 +19,21 @@ export function removalRange(text: string, start: number, end: number): OffsetRa
   if (blankBefore && after && removeEnd + after[0].length < text.length) {
     removeEnd += after[0].length;
   } else if (blankBefore && removeStart > 0 && text.slice(removeEnd).trim() === '') {
-    // The last block: take the blank lines before it, keeping the line break that ends the text before.
-    let previous = removeStart;
-    while (previous > 0 && /\s/.test(text[previous - 1])) previous--;
-    removeStart = text.indexOf('\n', previous) + 1;
+    // The last block: take the blank lines before it.
+    removeStart = blankLinesStart(text, removeStart);
     removeEnd = text.length;
   }
   return {start: removeStart, end: removeEnd};
+}
+
+/**
+ * Where the blank lines just before `offset` start: right after the line
+ * break that ends the text before them, which stays. `offset` itself when no
+ * text precedes them or no line break separates that text from `offset`.
+ */
+export function blankLinesStart(text: string, offset: number): number {
+  let previous = offset;
+  while (previous > 0 && /\s/.test(text[previous - 1])) previous--;
+  const lineEnd = text.indexOf('\n', previous);
+  return previous > 0 && lineEnd !== -1 && lineEnd < offset ? lineEnd + 1 : offset;
 }
