@@ -1,18 +1,17 @@
 import type {List, ListItem, Nodes, Paragraph as MdParagraph, Parent, Root, RootContent} from 'mdast';
 import type {Point, Position} from 'unist';
 import {toNlcst} from 'mdast-util-to-nlcst';
-import {ParseEnglish} from 'parse-english';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import type {Block, BlockKind} from './block.js';
 import {parseDirective} from './directives.js';
+import {english} from './english-parser.js';
 import remarkGfmTable from './gfm-table.js';
 import {mergeParagraphs, rebase} from './prose.js';
 import {proseReader, readVerbatim, type ProseReader} from './read-prose.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfmTable).freeze();
-const english = new ParseEnglish();
 
 /** A block with offsets relative to its chunk. */
 export type ChunkBlock = Block;

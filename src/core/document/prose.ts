@@ -1,8 +1,6 @@
 import type {Paragraph, Root as NlcstRoot} from 'nlcst';
-import {ParseEnglish} from 'parse-english';
 import type {Node, Position} from 'unist';
-
-const english = new ParseEnglish();
+import {english} from './english-parser.js';
 
 /** Data on a parsed paragraph whose words are its block's text verbatim. */
 export interface VerbatimData {

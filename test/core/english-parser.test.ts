@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import fc from 'fast-check';
+import type {Root} from 'nlcst';
+import {ParseEnglish} from 'parse-english';
+import {EnglishParser} from '../../src/core/document/english-parser.js';
+
+const ours = new EnglishParser();
+const theirs = new ParseEnglish();
+
+/**
+ * Which position points of a tree are the same object, as a list of
+ * first-seen indices: a later step that moves one point moves every node
+ * sharing it, so sharing is part of what the parser returns.
+ */
+function pointSharing(tree: Root): number[] {
+  const seen = new Map<object, number>();
+  const order: number[] = [];
+  const visit = (node: {position?: {start: object; end: object}; children?: unknown[]}) => {
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (!seen.has(point)) seen.set(point, seen.size);
+      order.push(seen.get(point)!);
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(tree);
+  return order;
+}
+
+function assertSameParse(text: string): void {
+  const expected = theirs.parse(text);
+  const actual = ours.parse(text);
+  assert.deepStrictEqual(actual, expected);
+  assert.deepStrictEqual(pointSharing(actual), pointSharing(expected));
+}
+
+describe('EnglishParser', () => {
+  test('splits words, white space, repeated punctuation and symbols, counting lines across CRLF', () => {
+    const tokens = ours.tokenize('Don’t  go—now!!\r\n£5');
+    assert.deepStrictEqual(
+      tokens.map((token) => [token.type, 'value' in token ? token.value : token.children.map((child) => ('value' in child ? child.value : '')).join(''), token.position?.start.offset, token.position?.end.offset]),
+      [
+        ['WordNode', 'Don', 0, 3],
+        ['PunctuationNode', '’', 3, 4],
+        ['WordNode', 't', 4, 5],
+        ['WhiteSpaceNode', '  ', 5, 7],
+        ['WordNode', 'go', 7, 9],
+        ['PunctuationNode', '—', 9, 10],
+        ['WordNode', 'now', 10, 13],
+        ['PunctuationNode', '!!', 13, 15],
+        ['WhiteSpaceNode', '\r\n', 15, 17],
+        ['SymbolNode', '£', 17, 18],
+        ['WordNode', '5', 18, 19]
+      ]
+    );
+    assert.deepStrictEqual(tokens.at(-1)?.position, {start: {line: 2, column: 2, offset: 18}, end: {line: 2, column: 3, offset: 19}});
+  });
+
+  test('nothing to tokenize gives no tokens', () => {
+    assert.deepStrictEqual(ours.tokenize(''), []);
+    assert.deepStrictEqual(ours.tokenize(undefined), []);
+  });
+
+  test('parses every text exactly as parse-english does, down to shared position objects', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Z', '9', ' ', '  ', '\t', '\n', '\r', '\r\n', '.', '...', '!', '?', ',', "'", '’', '“', '”', '"', '-', '—', '/', '&', '$', '£', '%', '#', '*', '_', '(', ')', 'é', 'ß', '東', '😀', '\u00a0', '\u2028', 'Mr.', 'U.S.', 'e.g.'),
+      // Any UTF-16 code unit, lone surrogate halves included.
+      fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))
+    );
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 80}), (units) => assertSameParse(units.join(''))),
+      {numRuns: 2000}
+    );
+  });
+
+  test('parses prose with quotations, figures and abbreviations as parse-english does', () => {
+    assertSameParse('The ferry, said Dr. Okafor, “will run at 6 a.m. from 1 March.” Fares rose 12.5% (to £3,40) — again!?\n\nA second paragraph… with an ellipsis.');
+  });
+});
