@@ -3,6 +3,7 @@ import {describe, test} from 'node:test';
 import fc from 'fast-check';
 import type {Root} from 'nlcst';
 import {ParseEnglish} from 'parse-english';
+import {breakAtBlankLines} from '../../src/core/document/break-at-blank-lines.js';
 import {EnglishParser} from '../../src/core/document/english-parser.js';
 
 const ours = new EnglishParser();
@@ -71,6 +72,30 @@ describe('EnglishParser', () => {
       fc.property(fc.array(unit, {maxLength: 80}), (units) => assertSameParse(units.join(''))),
       {numRuns: 2000}
     );
+  });
+
+  test("replaces parse-english's split of sentences at blank lines, which it finds by what it does", () => {
+    const plugins = ours.tokenizeParagraphPlugins;
+    assert.equal(plugins.length, theirs.tokenizeParagraphPlugins.length);
+    assert.equal(plugins.filter((plugin) => plugin === breakAtBlankLines).length, 1);
+    assert.equal(plugins.filter((plugin) => !theirs.tokenizeParagraphPlugins.includes(plugin)).length, 1);
+  });
+
+  test('splits a sentence at white space holding a blank line, however lines end', () => {
+    const paragraph = ours.tokenizeParagraph('Ferry fares\r\n\r\nrose sharply\r\rin May');
+    assert.deepStrictEqual(
+      paragraph.children.map((child) => [child.type, child.position?.start.offset, child.position?.end.offset]),
+      [
+        ['SentenceNode', 0, 11],
+        ['WhiteSpaceNode', 11, 15],
+        ['SentenceNode', 15, 27],
+        ['WhiteSpaceNode', 27, 29],
+        ['SentenceNode', 29, 35]
+      ]
+    );
+    assertSameParse('Ferry fares\r\n\r\nrose sharply\r\rin May\n\nagain');
+    // One break, however written, is no blank line.
+    assert.equal(ours.tokenizeParagraph('Ferry fares\r\nrose').children.length, 1);
   });
 
   test('parses prose with quotations, figures and abbreviations as parse-english does', () => {

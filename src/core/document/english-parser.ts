@@ -1,6 +1,7 @@
 import type {Point} from 'unist';
 import type {SentenceContent} from 'nlcst';
 import {ParseEnglish} from 'parse-english';
+import {withBlankLineBreaker} from './break-at-blank-lines.js';
 
 type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
 
@@ -47,8 +48,9 @@ function token(tokenClass: number, text: string, start: Point, line: number, col
  * against up to three Unicode regular expressions, which was a third of its
  * time on a long draft; this looks each character's class up in a table
  * filled from parse-english's own answers, so the tokens (types, values,
- * positions, and which position objects are shared) are the same, and
- * everything after the first pass is parse-english's own.
+ * positions, and which position objects are shared) are the same. Of the
+ * later steps, only the split of sentences at blank lines is replaced (see
+ * break-at-blank-lines.ts); the rest are parse-english's own.
  */
 export class EnglishParser extends ParseEnglish {
   override tokenize(value?: string | null): SentenceContent[] {
@@ -85,6 +87,9 @@ export class EnglishParser extends ParseEnglish {
     return children;
   }
 }
+
+// The paragraph steps are copied from the prototype when a parser is made, so this comes first.
+EnglishParser.prototype.tokenizeParagraphPlugins = withBlankLineBreaker(ParseEnglish.prototype.tokenizeParagraphPlugins);
 
 /** One parser for the whole engine: it keeps no state between parses. */
 export const english = new EnglishParser();
