@@ -4,6 +4,7 @@ import {VFile} from 'vfile';
 import type {Block, Prose} from './document/block.js';
 import type {ParagraphRules} from './document/read-prose.js';
 import {messagesToFindings} from './findings.js';
+import {keepShape} from './shapes.js';
 import {lineIndexOf, lineStarts} from './report.js';
 import {detached} from './text/detached.js';
 import type {Finding, Settings, Span} from './types.js';
@@ -23,6 +24,8 @@ export function paragraphRules(processor: Processor, settings: Settings): Paragr
     const file = new VFile({value: source, data: {lineStarts: starts}});
     const tree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: paragraph.children, data: {block} as Paragraph['data']}]};
     processor.runSync(tree as never, file);
+    // The file is dropped after each paragraph: the latest kept holds the shapes of vfiles and their messages (see shapes.ts).
+    keepShape('paragraph-file', file);
     return messagesToFindings(file, starts, settings);
   };
 }

@@ -1,6 +1,7 @@
 import type {Point} from 'unist';
 import type {SentenceContent} from 'nlcst';
 import {ParseEnglish} from 'parse-english';
+import {keepShape} from '../shapes.js';
 import {withBlankLineBreaker} from './break-at-blank-lines.js';
 
 type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
@@ -93,3 +94,6 @@ EnglishParser.prototype.tokenizeParagraphPlugins = withBlankLineBreaker(ParseEng
 
 /** One parser for the whole engine: it keeps no state between parses. */
 export const english = new EnglishParser();
+
+// Trees are dropped once read: one kept holds the shapes of their nodes (see shapes.ts).
+keepShape('nlcst', english.parse('The ferry’s fares rose 12.5% (to £3) in May, Dr. Okafor said: “It can’t go on!” Again?\nYes.'));

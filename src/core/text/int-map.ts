@@ -1,3 +1,5 @@
+import {keepShape} from '../shapes.js';
+
 /**
  * A map from non-negative 31-bit integers to integers, by open addressing in
  * typed arrays. The near-copy index makes tens of thousands of look-ups per
@@ -49,3 +51,5 @@ export class IntMap {
     for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== -1) this.set(keys[slot], values[slot]);
   }
 }
+
+keepShape('int-map', new IntMap(1));

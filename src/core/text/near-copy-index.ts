@@ -1,3 +1,4 @@
+import {keepShape} from '../shapes.js';
 import {IntMap} from './int-map.js';
 import {bands} from './minhash.js';
 import type {ParagraphText} from './paragraph-text.js';
@@ -171,3 +172,5 @@ function grown(table: Int32Array): Int32Array {
   copy.set(table);
   return copy;
 }
+
+keepShape('near-copy-index', new NearCopyIndex(0.8, 1));

@@ -1,3 +1,4 @@
+import {keepShape} from '../shapes.js';
 import type {SentenceText} from './paragraph-text.js';
 
 /** Earlier places of one sentence looked at when extending a repeated run. */
@@ -176,3 +177,5 @@ export class SentenceCounts {
     }
   }
 }
+
+keepShape('sentence-index', new SentenceIndex(new SentenceCounts(), 1));
