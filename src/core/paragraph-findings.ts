@@ -4,8 +4,8 @@ import {VFile} from 'vfile';
 import type {Block, Prose} from './document/block.js';
 import type {ParagraphRules} from './document/read-prose.js';
 import {messagesToFindings} from './findings.js';
-import {keepShape} from './shapes.js';
 import {lineIndexOf, lineStarts} from './report.js';
+import {keepShape} from './shapes.js';
 import {detached} from './text/detached.js';
 import type {Finding, Settings, Span} from './types.js';
 
