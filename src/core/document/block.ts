@@ -1,3 +1,4 @@
+import type {Markup} from './markup.js';
 import type {ParagraphText} from '../text/paragraph-text.js';
 import type {Finding, RuleId} from '../types.js';
 
@@ -54,6 +55,8 @@ export interface Block {
 export interface Prose {
   /** The kind of block it was read as (a plain-text line can be a title in one place and a paragraph in another). */
   kind: BlockKind;
+  /** The inline markup of a Markdown block (emphasis, links, HTML, code, images), if it has any. */
+  markup: Markup[] | undefined;
   /** For paragraphs and list items: the folded text and sentences the repeat rules compare. */
   text: ParagraphText | undefined;
   /** For headings: the folded heading text that `repeated-heading` compares. */

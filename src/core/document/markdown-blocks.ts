@@ -1,14 +1,11 @@
 import type {List, ListItem, Nodes, Paragraph as MdParagraph, Parent, Root, RootContent} from 'mdast';
 import type {Point, Position} from 'unist';
-import {toNlcst} from 'mdast-util-to-nlcst';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {VFile} from 'vfile';
 import type {Block, BlockKind} from './block.js';
 import {parseDirective} from './directives.js';
-import {english} from './english-parser.js';
 import remarkGfmTable from './gfm-table.js';
-import {mergeParagraphs, rebase} from './prose.js';
+import {markdownProse} from './markdown-prose.js';
 import {proseReader, readVerbatim, type ProseReader} from './read-prose.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfmTable).freeze();
@@ -28,24 +25,23 @@ export function markdownBlocks(text: string, read: ProseReader = proseReader()):
   }
   // The commonest chunks that are not plain prose are simple enough to read without remark.
   const tree = simpleTree(text) ?? markdown.parse(text);
-  const file = new VFile(text);
   const blocks: ChunkBlock[] = [];
-  for (const child of tree.children) visitBlock(child, blocks, file, read);
+  for (const child of tree.children) visitBlock(child, blocks, text, read);
   return blocks;
 }
 
-function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile, read: ProseReader): void {
+function visitBlock(node: RootContent, blocks: ChunkBlock[], text: string, read: ProseReader): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
   switch (node.type) {
     case 'heading': {
-      const atx = /^\s*#/.test(String(file.value).slice(start, end));
-      blocks.push({kind: 'heading', start, end, headingDepth: node.depth, headingStyle: atx ? 'atx' : 'setext', prose: prose(node, file, start, end, 'heading', read)});
+      const atx = /^\s*#/.test(text.slice(start, end));
+      blocks.push({kind: 'heading', start, end, headingDepth: node.depth, headingStyle: atx ? 'atx' : 'setext', prose: prose(node, text, start, end, 'heading', read)});
       return;
     }
     case 'paragraph': {
-      blocks.push(paragraphBlock(node, file, start, end, read));
+      blocks.push(paragraphBlock(node, text, start, end, read));
       return;
     }
     case 'list': {
@@ -55,16 +51,16 @@ function visitBlock(node: RootContent, blocks: ChunkBlock[], file: VFile, read: 
         const only = item.children.length === 1 ? item.children[0] : undefined;
         if (only?.type === 'paragraph' && itemStart !== undefined && itemEnd !== undefined) {
           // A one-paragraph item goes as a whole, so deleting it takes the bullet too.
-          blocks.push({kind: 'list-item', start: itemStart, end: itemEnd, prose: prose(only, file, itemStart, itemEnd, 'list-item', read)});
+          blocks.push({kind: 'list-item', start: itemStart, end: itemEnd, prose: prose(only, text, itemStart, itemEnd, 'list-item', read)});
         } else {
-          for (const child of item.children) visitBlock(child, blocks, file, read);
+          for (const child of item.children) visitBlock(child, blocks, text, read);
         }
       }
       return;
     }
     case 'blockquote':
     case 'footnoteDefinition': {
-      for (const child of (node as Parent).children) visitBlock(child as RootContent, blocks, file, read);
+      for (const child of (node as Parent).children) visitBlock(child as RootContent, blocks, text, read);
       return;
     }
     case 'code': {
@@ -106,21 +102,22 @@ export function isPlainProse(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-function paragraphBlock(node: MdParagraph, file: VFile, start: number, end: number, read: ProseReader): ChunkBlock {
+function paragraphBlock(node: MdParagraph, text: string, start: number, end: number, read: ProseReader): ChunkBlock {
   const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (!/[\p{L}\p{N}]/u.test(String(file.value).slice(start, end))) {
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) {
     // A line of dashes or asterisks that Markdown reads as text: `—`, `* * *` after text.
     return {kind: 'separator', start, end};
   }
   if (content.length === 1 && content[0].type === 'strong') {
-    return {kind: 'heading', start, end, headingStyle: 'bold', prose: prose(node, file, start, end, 'heading', read)};
+    return {kind: 'heading', start, end, headingStyle: 'bold', prose: prose(node, text, start, end, 'heading', read)};
   }
-  return {kind: 'paragraph', start, end, prose: prose(node, file, start, end, 'paragraph', read)};
+  return {kind: 'paragraph', start, end, prose: prose(node, text, start, end, 'paragraph', read)};
 }
 
 /** The prose of the block `node` spans (`start`–`end` in the chunk), parsed with offsets relative to the block and read. */
-function prose(node: Nodes, file: VFile, start: number, end: number, kind: BlockKind, read: ProseReader) {
-  return read(rebase(mergeParagraphs(toNlcst(node, file, english)), start), kind, String(file.value).slice(start, end));
+function prose(node: Nodes, text: string, start: number, end: number, kind: BlockKind, read: ProseReader) {
+  const {paragraph, markup} = markdownProse(node, text, start);
+  return read(paragraph, kind, text.slice(start, end), markup);
 }
 
 /**

@@ -1,5 +1,4 @@
 import type {Paragraph, Root as NlcstRoot} from 'nlcst';
-import type {Node, Position} from 'unist';
 import {english} from './english-parser.js';
 
 /** Data on a parsed paragraph whose words are its block's text verbatim. */
@@ -31,32 +30,9 @@ export function verbatimSource(paragraph: Paragraph): string | undefined {
 export function mergeParagraphs(root: NlcstRoot): Paragraph {
   const children: Paragraph['children'] = [];
   for (const child of root.children) {
-    if (child.type === 'ParagraphNode') children.push(...child.children);
+    // One at a time: spreading a long paragraph's sentences into push() overflows the stack.
+    if (child.type === 'ParagraphNode') for (const sentence of child.children) children.push(sentence);
     else if (child.type === 'WhiteSpaceNode') children.push(child);
   }
   return {type: 'ParagraphNode', children};
-}
-
-/**
- * Shift every offset in a parsed paragraph so that 0 is the start of its
- * block: the paragraph can then be cached by content and reused wherever the
- * block moves. Lines and columns are dropped as they would go stale.
- */
-export function rebase(paragraph: Paragraph, base: number): Paragraph {
-  shift(paragraph as Node, base);
-  return paragraph;
-}
-
-function shift(node: Node, base: number): void {
-  if (node.position) node.position = relative(node.position, base);
-  if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as Node[]) shift(child, base);
-  }
-}
-
-function relative(position: Position, base: number): Position {
-  return {
-    start: {line: 1, column: 1, offset: (position.start.offset ?? 0) - base},
-    end: {line: 1, column: 1, offset: (position.end.offset ?? 0) - base}
-  };
 }

@@ -4,14 +4,16 @@ import {foldHeading} from '../text/normalize.js';
 import {paragraphText} from '../text/paragraph-text.js';
 import type {Finding} from '../types.js';
 import type {BlockKind, Prose} from './block.js';
+import type {Markup} from './markup.js';
 import {parseVerbatim} from './prose.js';
 
 /**
  * Reads a block's freshly parsed prose into what is kept of it. `paragraph`
  * has offsets relative to the block, and `source` is the block's text
- * (markup included), which the offsets point into.
+ * (markup included), which the offsets point into; `markup` is the inline markup
+ * of a Markdown block (see Markup).
  */
-export type ProseReader = (paragraph: Paragraph, kind: BlockKind, source: string) => Prose;
+export type ProseReader = (paragraph: Paragraph, kind: BlockKind, source: string, markup?: Markup[]) => Prose;
 
 /** The findings of the paragraph rules on one parsed paragraph, relative to its block. */
 export type ParagraphRules = (paragraph: Paragraph, kind: BlockKind, source: string) => Finding[];
@@ -21,8 +23,9 @@ export type ParagraphRules = (paragraph: Paragraph, kind: BlockKind, source: str
  * the paragraph rules on the tree while it is at hand.
  */
 export function proseReader(paragraphRules?: ParagraphRules): ProseReader {
-  return (paragraph, kind, source) => ({
+  return (paragraph, kind, source, markup) => ({
     kind,
+    markup: markup && markup.length > 0 ? markup : undefined,
     text: kind === 'paragraph' || kind === 'list-item' ? paragraphText(paragraph) : undefined,
     heading: kind === 'heading' ? foldHeading(toString(paragraph)) : undefined,
     findings: paragraphRules ? paragraphRules(paragraph, kind, source) : []
