@@ -1,6 +1,8 @@
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
+import {cutMarkup, markupAcross, markupIn, widenOverMarkup} from '../document/markup.js';
+import {deletionFixes, repeatDeletion, withDeclined} from '../document/repeat-deletion.js';
 import {removalRange} from '../document/removal.js';
 import {pointFinder, report, type OffsetRange} from '../report.js';
 import {NearCopySearch, type NearCopy} from '../text/near-copy-search.js';
@@ -61,7 +63,7 @@ export default function duplicateParagraph(settings: DuplicateSettings) {
         reportParagraph(file, block, near.earlier, 'near', `This paragraph is a near copy (${percent}% the same words) of the paragraph on line ${lineOf(near.earlier.start)}.`, 'Delete this near copy', text);
       }
       const runs = sentences.addParagraph(text.sentences, block.start, !exact && !near, settings.passageMinWords);
-      for (const run of runs) reportPassage(file, block, text, run, sentences, lineOf);
+      for (const run of runs) reportPassage(file, blocks, block, text, run, sentences, lineOf);
     }
   };
 }
@@ -95,41 +97,54 @@ function proseParagraphs(tree: Root): {blocks: Block[]; texts: ParagraphText[]} 
 }
 
 function reportParagraph(file: VFile, block: Block, earlier: Block, kind: 'exact' | 'near', reason: string, title: string, text: ParagraphText): void {
+  const deletion = repeatDeletion(block, removalRange(String(file.value), block.start, block.end), block, markupIn(earlier, earlier));
   report(file, {
     rule: 'duplicate-paragraph',
     kind,
-    reason,
+    reason: withDeclined(reason, deletion),
     start: block.start,
     end: block.end,
     related: [{start: earlier.start, end: earlier.end}],
-    fixes: [{title, action: 'delete-repeat', edits: [{...removalRange(String(file.value), block.start, block.end), newText: ''}]}],
+    fixes: deletionFixes(title, deletion),
     ignoreKey: text.folded
   });
 }
 
-function reportPassage(file: VFile, block: Block, text: ParagraphText, run: RepeatedRun, sentences: SentenceIndex, lineOf: (offset: number) => number): void {
+function reportPassage(file: VFile, blocks: readonly Block[], block: Block, text: ParagraphText, run: RepeatedRun, sentences: SentenceIndex, lineOf: (offset: number) => number): void {
   const {from, last, wordCount} = run;
   const count = last - from + 1;
   const whole = from === 0 && last === text.sentences.length - 1;
-  const range = {start: block.start + text.sentences[from].start, end: block.start + text.sentences[last].end};
+  let range: OffsetRange;
   let removal: OffsetRange;
   if (whole) {
+    range = {start: block.start, end: block.end};
     removal = removalRange(String(file.value), block.start, block.end);
-  } else if (last + 1 < text.sentences.length) {
-    // Take the space up to the next sentence so no double space is left.
-    removal = {start: range.start, end: block.start + text.sentences[last + 1].start};
   } else {
-    removal = {start: block.start + text.sentences[from - 1].end, end: range.end};
+    // Between the neighbouring sentences, the run takes the markup around its words (`_…_`), and the space on one side.
+    const previousEnd = from > 0 ? block.start + text.sentences[from - 1].end : block.start;
+    const nextStart = last + 1 < text.sentences.length ? block.start + text.sentences[last + 1].start : block.end;
+    range = widenOverMarkup(block, {start: block.start + text.sentences[from].start, end: block.start + text.sentences[last].end}, {start: previousEnd, end: nextStart});
+    if (last + 1 < text.sentences.length) {
+      // Up to the next sentence, so no double space is left, but not into markup that opens before its words.
+      let end = nextStart;
+      for (const piece of cutMarkup(block, {start: range.end, end})) if (piece.start >= range.end) end = Math.min(end, piece.start);
+      removal = {start: range.start, end};
+    } else {
+      let start = previousEnd;
+      for (const piece of cutMarkup(block, {start, end: range.start})) if (piece.end <= range.start) start = Math.max(start, piece.end);
+      removal = {start, end: range.end};
+    }
   }
   const earlier = {start: sentences.starts[run.earlierFrom], end: sentences.ends[run.earlierLast]};
   const what = whole ? 'This paragraph repeats' : count === 1 ? `This sentence (${wordCount} words) repeats` : `These ${count} sentences (${wordCount} words) repeat`;
+  const deletion = repeatDeletion(block, removal, whole ? block : removal, markupAcross(blocks, earlier));
   report(file, {
     rule: 'duplicate-paragraph',
     kind: 'passage',
-    reason: `${what} text from line ${lineOf(earlier.start)}.`,
+    reason: withDeclined(`${what} text from line ${lineOf(earlier.start)}.`, deletion),
     ...range,
     related: [earlier],
-    fixes: [{title: whole ? 'Delete this repeated paragraph' : 'Delete this repeated passage', action: 'delete-repeat', edits: [{...removal, newText: ''}]}],
+    fixes: deletionFixes(whole ? 'Delete this repeated paragraph' : 'Delete this repeated passage', deletion),
     ignoreKey: text.sentences
       .slice(from, last + 1)
       .map((sentence) => sentence.folded)

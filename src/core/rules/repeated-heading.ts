@@ -1,6 +1,8 @@
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import type {Block} from '../document/block.js';
+import {markupIn} from '../document/markup.js';
+import {deletionFixes, repeatDeletion, withDeclined} from '../document/repeat-deletion.js';
 import {removalRange} from '../document/removal.js';
 import {pointFinder, report} from '../report.js';
 
@@ -25,14 +27,15 @@ export default function repeatedHeading() {
         first.set(folded, block);
         continue;
       }
+      const deletion = repeatDeletion(block, removalRange(String(file.value), block.start, block.end), block, markupIn(earlier, earlier));
       report(file, {
         rule: 'repeated-heading',
         kind: 'exact',
-        reason: `This heading repeats the heading on line ${toPoint(earlier.start).line}.`,
+        reason: withDeclined(`This heading repeats the heading on line ${toPoint(earlier.start).line}.`, deletion),
         start: block.start,
         end: block.end,
         related: [{start: earlier.start, end: earlier.end}],
-        fixes: [{title: 'Delete this repeated heading', action: 'delete-repeat', edits: [{...removalRange(String(file.value), block.start, block.end), newText: ''}]}],
+        fixes: deletionFixes('Delete this repeated heading', deletion),
         ignoreKey: folded
       });
     }
