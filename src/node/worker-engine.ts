@@ -10,7 +10,7 @@ export interface CheckWorker {
   postMessage(message: ToWorker): void;
   terminate(): Promise<number>;
   on(event: 'message', listener: (message: FromWorker) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
 }
 
@@ -274,7 +274,8 @@ export class WorkerEngine implements CheckEngine {
   }
 }
 
-function describeWorkerError(error: Error): string {
-  if ((error as {code?: unknown}).code === 'ERR_WORKER_OUT_OF_MEMORY') return `it ran out of memory; the limit is ${workerMemoryLimitMb} MB`;
-  return `${error.name}: ${error.message}`;
+/** What a worker's `error` event says, as the end of a sentence. (A worker may throw anything, not only an Error.) */
+function describeWorkerError(error: unknown): string {
+  if ((error as {code?: unknown} | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `it ran out of memory; the limit is ${workerMemoryLimitMb} MB`;
+  return error instanceof Error ? `${error.name}: ${error.message}` : `it threw ${String(error)}`;
 }

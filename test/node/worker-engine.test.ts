@@ -220,6 +220,13 @@ describe('WorkerEngine', () => {
     assert.equal(await running, 'CheckStoppedError: the check worker failed (it ran out of memory; the limit is 1536 MB)');
   });
 
+  test('a worker that throws something other than an Error says what', async () => {
+    const {engine, workers} = setUp();
+    const running = outcome(engine.check(request('a')));
+    workers[0].emit('error', 'a string');
+    assert.equal(await running, 'CheckStoppedError: the check worker failed (it threw a string)');
+  });
+
   test('a checker that throws fails that check only: the worker carries on with the next', async () => {
     const {engine, workers, current} = setUp();
     const failing = engine.check(request('a'));
