@@ -1,19 +1,32 @@
+import {Worker} from 'node:worker_threads';
+// The worker's bundle as text (scripts/build.mjs bundles src/node/check-worker.ts into it), so the extension stays one file.
+import workerSource from 'copydesk:check-worker';
 import {InThreadEngine, type CheckEngine} from '../vscode/engine.js';
-import {WorkerEngine} from './worker-engine.js';
+import type {CheckWorkerData} from './check-worker.js';
+import {WorkerEngine, workerMemoryLimitMb, type CheckWorker} from './worker-engine.js';
 
 /**
  * The Node extension host's side of the platform seam (see
  * src/vscode/platform.ts): checks in a worker thread, so that checking a
- * long draft never stalls the extension host; on the host's thread if a
- * worker cannot be started.
+ * long draft never stalls the extension host, with a deadline per check
+ * and a worker that is started again when it fails; on the host's thread
+ * only if no worker can be started at all.
  */
-export function createEngine(log: (message: string) => void): CheckEngine {
+export function createEngine(log: (message: string) => void, testing = false): CheckEngine {
   try {
-    const engine = new WorkerEngine(log);
+    const engine = new WorkerEngine(log, {spawn: spawnCheckWorker, testing});
     log('Checks run in a worker thread.');
     return engine;
   } catch (error) {
     log(`No worker thread (${error instanceof Error ? error.message : String(error)}); checks run on the extension host thread.`);
     return new InThreadEngine();
   }
+}
+
+/** A check worker, its memory capped so that a draft that needs too much stops the worker, not the machine. */
+function spawnCheckWorker(data: CheckWorkerData): CheckWorker {
+  const worker = new Worker(workerSource, {eval: true, name: 'copydesk-checks', workerData: data, resourceLimits: {maxOldGenerationSizeMb: workerMemoryLimitMb}});
+  // The extension host may exit while a worker runs.
+  worker.unref();
+  return worker;
 }

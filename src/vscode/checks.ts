@@ -1,10 +1,11 @@
 import {EventEmitter, window, workspace, type DiagnosticCollection, type Disposable, type Event, type LogOutputChannel, type TextDocument, type TextDocumentChangeEvent, type Uri} from 'vscode';
 import {mergeSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
-import {configSection, settingNames, typingDelay} from './constants.js';
+import {configFileName, configSection, settingNames, typingDelay} from './constants.js';
 import type {ConfigFiles} from './config-files.js';
-import {findingToDiagnostic} from './diagnostics.js';
+import type {DroppedSetting} from './checker-settings.js';
+import {checkStoppedDiagnostic, findingToDiagnostic} from './diagnostics.js';
 import {DocumentDiagnostics} from './document-diagnostics.js';
-import {SupersededError, type CheckEngine} from './engine.js';
+import {CheckStoppedError, SupersededError, type CheckEngine, type CheckResult} from './engine.js';
 import {displayPath, exceedsBytes} from './files.js';
 import type {IgnoreList} from './ignore-list.js';
 import {formatOf, readCheckSettings, readEditorOptions} from './settings.js';
@@ -22,7 +23,11 @@ export interface CheckedDocument {
 }
 
 /** What the status bar shows for a document. */
-export type DocumentStatus = {state: 'checked'; findings: readonly Finding[]} | {state: 'too-large'; limit: number} | undefined;
+export type DocumentStatus =
+  | {state: 'checked'; findings: readonly Finding[]}
+  | {state: 'too-large'; limit: number}
+  | {state: 'stopped'; reason: string}
+  | undefined;
 
 /** Where diagnostics of documents nobody opened come from ("Check Workspace"). */
 export interface ResourceCheck {
@@ -40,6 +45,8 @@ interface DocumentState {
   /** The diagnostics of the published findings, kept so an unchanged finding keeps its diagnostic. */
   diagnostics: DocumentDiagnostics;
   tooLarge?: number;
+  /** Why the last check did not finish (its notice is the document's only diagnostic). */
+  stopped?: string;
 }
 
 /** Schemes of documents that are views of other things (diffs, output), never drafts. */
@@ -52,12 +59,15 @@ const ignoredSchemes = new Set(['git', 'output', 'vscode-scm', 'debug', 'gitlens
  * document (it caches what it parsed, so re-checks after an edit are cheap)
  * and, in the Node host, runs it in a worker thread. A finding that did not
  * change keeps its diagnostic ({@link DocumentDiagnostics}), so publishing a
- * re-check costs what changed, not what the document holds.
+ * re-check costs what changed, not what the document holds. A check that
+ * does not finish (stopped at its deadline, its worker failed, the checker
+ * threw) leaves the document one notice in place of its findings.
  */
 export class DraftChecks implements Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly running = new Set<Promise<unknown>>();
   private readonly tooLargeNoticed = new Set<string>();
+  private readonly droppedNoticed = new Set<string>();
   private readonly checked = new EventEmitter<Uri>();
 
   /** A document's diagnostics or status changed. */
@@ -129,11 +139,20 @@ export class DraftChecks implements Disposable {
 
   /** Check a file nobody opened and publish its diagnostics ("Check Workspace"). */
   async checkResource(resource: ResourceCheck): Promise<Finding[]> {
-    const [settings, ignore] = await this.settingsFor(resource.uri);
-    const key = `workspace-check:${resource.uri.toString()}`;
-    const findings = await this.engine.check({key, settings, text: resource.text, options: {format: resource.format, ignore}}).finally(() => this.engine.forget(key));
-    this.diagnostics.set(resource.uri, findings.map((finding) => findingToDiagnostic(finding, resource.uri)));
-    return findings;
+    const {uri, text} = resource;
+    const {settings, ignore, fromFiles} = await this.settingsFor(uri);
+    const key = `workspace-check:${uri.toString()}`;
+    let result: CheckResult;
+    try {
+      result = await this.engine.check({key, settings, text, options: {format: resource.format, ignore}}).finally(() => this.engine.forget(key));
+    } catch (error) {
+      // Findings of an earlier workspace check are stale now: the notice takes their place.
+      if (!(error instanceof SupersededError)) this.diagnostics.set(uri, [checkStoppedDiagnostic(text, stopMessage(error))]);
+      throw error;
+    }
+    this.warnDropped(result.dropped, fromFiles);
+    this.diagnostics.set(uri, result.findings.map((finding) => findingToDiagnostic(finding, uri)));
+    return result.findings;
   }
 
   /** The last result published for a document. */
@@ -146,6 +165,7 @@ export class DraftChecks implements Disposable {
     const state = this.states.get(document.uri.toString());
     if (!state) return undefined;
     if (state.tooLarge !== undefined) return {state: 'too-large', limit: state.tooLarge};
+    if (state.stopped !== undefined) return {state: 'stopped', reason: state.stopped};
     return state.checked ? {state: 'checked', findings: state.checked.findings} : undefined;
   }
 
@@ -191,14 +211,24 @@ export class DraftChecks implements Disposable {
       return undefined;
     }
     state.tooLarge = undefined;
-    const [settings, ignore] = await this.settingsFor(uri, document);
+    const {settings, ignore, fromFiles} = await this.settingsFor(uri, document);
     // Let waiting keystrokes and events through before the check takes the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!current()) return undefined;
     const format = formatOf(document.languageId);
     const started = Date.now();
-    const findings = await this.engine.check({key: uri.toString(), settings, text, options: {format, ignore}});
+    let result: CheckResult;
+    try {
+      result = await this.engine.check({key: uri.toString(), settings, text, options: {format, ignore}});
+    } catch (error) {
+      if (error instanceof SupersededError || !current()) throw error;
+      this.publishStopped(state, text, error);
+      return undefined;
+    }
     if (!current()) return undefined;
+    this.warnDropped(result.dropped, fromFiles);
+    const {findings} = result;
+    state.stopped = undefined;
     const {diagnostics, byKey} = state.diagnostics.update(findings);
     state.checked = {uri, version, text, format, findings, byKey};
     this.diagnostics.set(uri, diagnostics);
@@ -207,15 +237,44 @@ export class DraftChecks implements Disposable {
     return state.checked;
   }
 
-  /** The VS Code settings with the configuration files laid over them, and the ignore list. */
-  private async settingsFor(uri: Uri, scope: TextDocument | Uri = uri): Promise<[PartialSettings, readonly string[]]> {
-    const [fileSettings, ignore] = await Promise.all([this.configFiles.settingsFor(uri), this.ignoreList.keysFor(uri)]);
-    return [mergeSettings(readCheckSettings(scope), fileSettings), ignore];
+  /** The VS Code settings with the configuration files laid over them, the ignore list, and what the files set. */
+  private async settingsFor(uri: Uri, scope: TextDocument | Uri = uri): Promise<{settings: PartialSettings; ignore: readonly string[]; fromFiles: PartialSettings}> {
+    const [fromFiles = {}, ignore] = await Promise.all([this.configFiles.settingsFor(uri), this.ignoreList.keysFor(uri)]);
+    return {settings: mergeSettings(readCheckSettings(scope), fromFiles), ignore, fromFiles};
+  }
+
+  /**
+   * The check did not finish (stopped at its deadline, its worker failed,
+   * the checker threw): its findings would be stale, so the document's one
+   * diagnostic becomes a notice saying why, until a check finishes.
+   */
+  private publishStopped(state: DocumentState, text: string, error: unknown): void {
+    const {uri} = state.document;
+    const message = stopMessage(error);
+    const detail = error instanceof CheckStoppedError || !(error instanceof Error) ? '' : `\n${error.stack ?? error.message}`;
+    this.output.error(`${displayPath(uri)}: ${message}${detail}`);
+    state.checked = undefined;
+    state.stopped = message;
+    state.diagnostics.clear();
+    this.diagnostics.set(uri, [checkStoppedDiagnostic(text, message)]);
+    this.checked.fire(uri);
+  }
+
+  /** Warn (once for each setting and reason) about settings the checker refused and went without. */
+  private warnDropped(dropped: readonly DroppedSetting[], fromFiles: PartialSettings): void {
+    for (const {key, reason} of dropped) {
+      const text = `Copydesk ignored ${describeSetting(key, fromFiles)}: ${reason}. The other settings still apply.`;
+      if (this.droppedNoticed.has(text)) continue;
+      this.droppedNoticed.add(text);
+      this.output.warn(text);
+      void window.showWarningMessage(text);
+    }
   }
 
   private skipTooLarge(state: DocumentState, limit: number): void {
     const {uri} = state.document;
     state.tooLarge = limit;
+    state.stopped = undefined;
     state.checked = undefined;
     state.diagnostics.clear();
     this.diagnostics.delete(uri);
@@ -227,4 +286,19 @@ export class DraftChecks implements Disposable {
     this.output.info(text);
     void window.showInformationMessage(text);
   }
+}
+
+/** The notice of a check that did not finish: what happened, and that the findings are gone until one does. */
+function stopMessage(error: unknown): string {
+  const why =
+    error instanceof CheckStoppedError ? error.message : `the checker failed (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`;
+  return `Copydesk stopped checking this document: ${why}. Its findings are cleared until a check finishes.`;
+}
+
+/** A setting as the person who set it knows it: `copydesk.attribution.namedSources`, or the key in `.copydeskrc.json`. */
+function describeSetting(key: string, fromFiles: PartialSettings): string {
+  if (key === '') return 'all of its settings (no single one could be blamed)';
+  const [part, name] = key.split('.', 2) as [keyof PartialSettings, string];
+  const inFile = (fromFiles[part] as Record<string, unknown> | undefined)?.[name] !== undefined;
+  return inFile ? `the setting ${key} in ${configFileName}` : `the setting ${configSection}.${key}`;
 }

@@ -62,3 +62,19 @@ export function ruleOf(diagnostic: Diagnostic): string | undefined {
 export function diagnosticKey(range: Range, rule: string, message: string): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}|${rule}|${message}`;
 }
+
+/** The `code` of the notice a draft gets when its check did not finish. */
+export const checkStoppedCode = 'check-stopped';
+
+/**
+ * The one diagnostic of a draft whose check did not finish: a warning on
+ * its first line saying why. It stands in for the findings, which would be
+ * stale, so no code action acts on it.
+ */
+export function checkStoppedDiagnostic(text: string, message: string): Diagnostic {
+  const end = text.search(/\r?\n|\r/);
+  const diagnostic = new Diagnostic(new Range(0, 0, 0, end === -1 ? text.length : end), message, DiagnosticSeverity.Warning);
+  diagnostic.source = diagnosticSource;
+  diagnostic.code = checkStoppedCode;
+  return diagnostic;
+}

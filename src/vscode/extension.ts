@@ -1,9 +1,10 @@
-import {languages, window, workspace, type ConfigurationChangeEvent, type ExtensionContext, type TextDocument, type TextDocumentChangeEvent, type TextEditor} from 'vscode';
+import {ExtensionMode, languages, window, workspace, type ConfigurationChangeEvent, type ExtensionContext, type TextDocument, type TextDocumentChangeEvent, type TextEditor} from 'vscode';
 import {DraftChecks} from './checks.js';
 import {FindingActions} from './code-actions.js';
 import {registerCommands} from './commands.js';
 import {ConfigFiles} from './config-files.js';
 import {configSection, diagnosticSource, outputChannelName} from './constants.js';
+import type {EngineTestHooks} from './engine.js';
 import {IgnoreList} from './ignore-list.js';
 import {createEngine} from './platform.js';
 import {CheckStatus} from './status-bar.js';
@@ -12,6 +13,8 @@ import {CheckStatus} from './status-bar.js';
 export interface CopydeskApi {
   /** Resolves once no check is waiting or running (waiting `onType` checks start at once). */
   settled(): Promise<void>;
+  /** Only while the extension's own tests run (`ExtensionMode.Test`), in the Node host: ways to break the check worker on purpose. */
+  testHooks?: EngineTestHooks;
 }
 
 /**
@@ -23,7 +26,9 @@ export function activate(context: ExtensionContext): CopydeskApi {
   const diagnostics = languages.createDiagnosticCollection(diagnosticSource);
   const configFiles = new ConfigFiles(output);
   const ignoreList = new IgnoreList(output);
-  const checks = new DraftChecks(diagnostics, configFiles, ignoreList, output, createEngine((message) => output.info(message)));
+  const testing = context.extensionMode === ExtensionMode.Test;
+  const engine = createEngine((message) => output.info(message), testing);
+  const checks = new DraftChecks(diagnostics, configFiles, ignoreList, output, engine);
   const status = new CheckStatus(checks);
 
   const didOpenTextDocument = (document: TextDocument) => checks.didOpenTextDocument(document);
@@ -64,7 +69,9 @@ export function activate(context: ExtensionContext): CopydeskApi {
   for (const document of workspace.textDocuments) didOpenTextDocument(document);
   status.update();
   output.info('Copydesk is ready.');
-  return {settled: () => checks.settled()};
+  const api: CopydeskApi = {settled: () => checks.settled()};
+  if (testing && engine.testHooks) api.testHooks = engine.testHooks;
+  return api;
 }
 
 export function deactivate(): void {}

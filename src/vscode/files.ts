@@ -34,10 +34,23 @@ export async function readTextFile(resource: Uri): Promise<string> {
   return new TextDecoder('utf-8').decode(await workspace.fs.readFile(resource));
 }
 
-/** Write a UTF-8 text file, creating its folder. */
-export async function writeTextFile(resource: Uri, text: string): Promise<void> {
-  await workspace.fs.createDirectory(dirname(resource));
-  await workspace.fs.writeFile(resource, new TextEncoder().encode(text));
+/**
+ * Write a UTF-8 text file whole or not at all, creating its folder: the
+ * text goes to a temporary file beside it, which is then renamed over it,
+ * so a failed write (a full disk) leaves the old file as it was.
+ */
+export async function replaceTextFile(resource: Uri, text: string): Promise<void> {
+  const folder = dirname(resource);
+  await workspace.fs.createDirectory(folder);
+  const name = resource.path.slice(resource.path.lastIndexOf('/') + 1);
+  const temporary = joinPath(folder, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    await workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+    await workspace.fs.rename(temporary, resource, {overwrite: true});
+  } catch (error) {
+    await Promise.resolve(workspace.fs.delete(temporary)).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Size in UTF-8 bytes, without encoding when the length alone decides against `limit`. */

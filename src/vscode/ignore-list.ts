@@ -1,12 +1,7 @@
 import {EventEmitter, window, workspace, type Disposable, type Event, type LogOutputChannel, type Uri} from 'vscode';
 import {ignoredFilePath} from './constants.js';
-import {displayPath, joinPath, readTextFile, writeTextFile, watchWorkspaceFiles} from './files.js';
-
-/** The shape of `.copydesk/ignored.json`. */
-interface IgnoredFile {
-  version: 1;
-  ignored: string[];
-}
+import {displayPath, joinPath, readTextFile, replaceTextFile, watchWorkspaceFiles} from './files.js';
+import {addIgnoredKey, parseIgnoredList} from './ignored-file.js';
 
 /**
  * `.copydesk/ignored.json` at each workspace folder's root: the `ignoreKey`s
@@ -17,6 +12,8 @@ export class IgnoreList implements Disposable {
   private readonly lists = new Map<string, Promise<string[]>>();
   private readonly changed = new EventEmitter<Uri>();
   private readonly disposables: Disposable[] = [];
+  /** The last add to each file, by its URI: the next waits for it. */
+  private readonly writing = new Map<string, Promise<unknown>>();
 
   /** An ignore list was created, changed or deleted. */
   readonly onDidChange: Event<Uri> = this.changed.event;
@@ -40,28 +37,52 @@ export class IgnoreList implements Disposable {
     return file ? this.read(file) : [];
   }
 
-  /** Add a key to the document's ignore list (written through `workspace.fs`). */
+  /**
+   * Add a key to the document's ignore list, keeping whatever else the file
+   * holds, and written whole or not at all (a temporary file renamed over
+   * it). Adds to the same file wait for each other, so none is lost.
+   */
   async add(document: Uri, key: string): Promise<boolean> {
     const file = this.fileFor(document);
     if (!file) {
       void window.showWarningMessage('Copydesk: a finding in a file outside the workspace cannot be ignored in plain text; open its folder first.');
       return false;
     }
-    let data: IgnoredFile = {version: 1, ignored: []};
+    const id = file.toString();
+    const added = (this.writing.get(id) ?? Promise.resolve()).then(() => this.write(file, key));
+    this.writing.set(id, added.catch(() => false));
+    return added;
+  }
+
+  private async write(file: Uri, key: string): Promise<boolean> {
+    let text: string | undefined;
     try {
-      data = parseIgnored(await readTextFile(file));
+      text = await readTextFile(file);
     } catch (error) {
-      if (!isMissing(error)) {
-        const reason = error instanceof Error ? error.message : String(error);
-        void window.showErrorMessage(`Copydesk: ${displayPath(file)} is not a valid ignore list (${reason}); it was left unchanged.`);
-        return false;
-      }
+      if (!isMissing(error)) return this.refuse(file, error);
     }
-    if (!data.ignored.includes(key)) data.ignored.push(key);
-    await writeTextFile(file, `${JSON.stringify(data, null, 2)}\n`);
+    let updated: string;
+    try {
+      updated = addIgnoredKey(text, key);
+    } catch (error) {
+      return this.refuse(file, error);
+    }
+    try {
+      await replaceTextFile(file, updated);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      void window.showErrorMessage(`Copydesk: could not write ${displayPath(file)} (${reason}); it was left unchanged.`);
+      return false;
+    }
     this.output.info(`Ignored a finding in ${displayPath(file)}`);
     this.didChangeIgnoreFile(file);
     return true;
+  }
+
+  private refuse(file: Uri, error: unknown): false {
+    const reason = error instanceof Error ? error.message : String(error);
+    void window.showErrorMessage(`Copydesk: ${displayPath(file)} is not a valid ignore list (${reason}); it was left unchanged.`);
+    return false;
   }
 
   dispose(): void {
@@ -80,7 +101,7 @@ export class IgnoreList implements Disposable {
     let list = this.lists.get(key);
     if (!list) {
       list = readTextFile(file).then(
-        (text) => parseIgnored(text).ignored,
+        (text) => parseIgnoredList(text).ignored,
         (error: unknown) => {
           if (!isMissing(error)) this.output.warn(`Ignoring ${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`);
           return [];
@@ -90,16 +111,6 @@ export class IgnoreList implements Disposable {
     }
     return list;
   }
-}
-
-/** Read an ignore list, tolerating a missing `version`; throws on anything that is not one. */
-export function parseIgnored(text: string): IgnoredFile {
-  const data: unknown = JSON.parse(text);
-  const ignored = (data as {ignored?: unknown})?.ignored;
-  if (typeof data !== 'object' || data === null || !Array.isArray(ignored) || !ignored.every((item) => typeof item === 'string')) {
-    throw new Error('expected {"version": 1, "ignored": [strings]}');
-  }
-  return {version: 1, ignored: [...ignored]};
 }
 
 function isMissing(error: unknown): boolean {

@@ -5,7 +5,8 @@ import {showProblemsCommand} from './constants.js';
 /**
  * The active document's counts: repeats (`$(copy)`) and claims needing a
  * source (`$(quote)`); a click opens the Problems panel. A document too
- * large to check says so here instead of staying silent.
+ * large to check, or whose check was stopped, says so here instead of
+ * staying silent.
  */
 export class CheckStatus implements Disposable {
   private readonly item: StatusBarItem = window.createStatusBarItem('copydesk.status', StatusBarAlignment.Right, 100);
@@ -26,6 +27,9 @@ export class CheckStatus implements Disposable {
     if (!status) {
       this.item.text = '$(sync~spin) Copydesk';
       this.item.tooltip = 'Copydesk is checking this document.';
+    } else if (status.state === 'stopped') {
+      this.item.text = '$(warning) Copydesk: check stopped';
+      this.item.tooltip = status.reason;
     } else if (status.state === 'too-large') {
       this.item.text = '$(circle-slash) Copydesk: not checked';
       this.item.tooltip = `This document is larger than ${status.limit} bytes (copydesk.maxFileSize), so Copydesk does not check it.`;

@@ -19,11 +19,15 @@ import {
   type TextEditor
 } from 'vscode';
 
+import type {EngineTestHooks} from '../../src/vscode/engine.js';
+
 export const extensionId = 'copydesk.copydesk';
 
 /** What the extension's `activate` returns. */
 export interface CopydeskApi {
   settled(): Promise<void>;
+  /** Only in `ExtensionMode.Test`, in the Node host (the web-worker host has no worker to break). */
+  testHooks?: EngineTestHooks;
 }
 
 /** How long a wait may take before the test fails with what it saw (a deadline, not a sleep). */

@@ -23,6 +23,10 @@ export function equal<T>(actual: unknown, expected: T, message?: string): assert
   if (!Object.is(actual, expected)) fail(message, `Expected ${show(actual)} to equal ${show(expected)}`);
 }
 
+export function notEqual(actual: unknown, expected: unknown, message?: string): void {
+  if (Object.is(actual, expected)) fail(message, `Expected ${show(actual)} not to equal ${show(expected)}`);
+}
+
 export function deepEqual<T>(actual: unknown, expected: T, message?: string): asserts actual is T {
   if (!same(actual, expected)) fail(message, `Expected values to be deep-equal:\nactual:   ${show(actual)}\nexpected: ${show(expected)}`);
 }
@@ -40,5 +44,5 @@ function same(a: unknown, b: unknown): boolean {
   return keysA.length === keysB.length && keysA.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-const strict = {AssertionError, ok, equal, deepEqual, match};
+const strict = {AssertionError, ok, equal, notEqual, deepEqual, match};
 export default strict;

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import {after, describe, test} from 'node:test';
+import {Worker} from 'node:worker_threads';
+import type {CheckWorkerData} from '../../src/node/check-worker.js';
+import {RestartBackoff} from '../../src/node/restart-backoff.js';
+import {WorkerEngine, type CheckWorker} from '../../src/node/worker-engine.js';
+import type {CheckRequest} from '../../src/vscode/engine.js';
+
+/**
+ * The engine with real worker threads running src/node/check-worker.ts
+ * (through tsx, as the tests run): a thread spinning in a check is really
+ * stopped, a thread that crashes is really replaced, and a checker that
+ * throws is reported, not fatal. Waits are on the engine's promises and
+ * events, never on time.
+ */
+const workerModule = new URL('../../src/node/check-worker.ts', import.meta.url).href;
+// (A worker's entry module is loaded before `--import tsx` would take effect, so the entry registers tsx itself.)
+const spawn = (data: CheckWorkerData): CheckWorker =>
+  new Worker(`import('tsx/esm/api').then(({register}) => {register(); return import(${JSON.stringify(workerModule)});});`, {eval: true, workerData: data}) as CheckWorker;
+
+const log: string[] = [];
+// A stalled check (its text is empty) is stopped after 1 s; every other check may take as long as it needs on a busy machine.
+const engine = new WorkerEngine((message) => log.push(message), {
+  spawn,
+  testing: true,
+  deadline: (length) => (length === 0 ? 1_000 : 600_000),
+  backoff: new RestartBackoff({first: 10, longest: 10, stable: 60_000}),
+  // The engine's own timers do not keep a process alive; here, between a crash and the restart, nothing else would.
+  timers: {now: () => Date.now(), setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)}
+});
+const hooks = engine.testHooks;
+assert.ok(hooks);
+after(() => engine.dispose());
+
+const paragraph = 'The council will publish the revised plans for the harbour wall at the end of the month.';
+
+function request(key: string, text: string): CheckRequest {
+  return {key, settings: {}, text, options: {format: 'markdown'}};
+}
+
+/** The next thread id a started worker reports. */
+function nextStart(): Promise<number> {
+  return new Promise((resolve) => {
+    const stop = hooks!.onDidStartWorker((threadId) => {
+      stop();
+      resolve(threadId);
+    });
+  });
+}
+
+describe('the check worker thread', () => {
+  test('checks a draft', async () => {
+    const {findings, dropped} = await engine.check(request('a', `${paragraph}\n\n${paragraph}\n`));
+    assert.deepEqual(
+      findings.map((finding) => `${finding.line}:${finding.column} ${finding.rule}`),
+      ['3:1 duplicate-paragraph']
+    );
+    assert.deepEqual(dropped, []);
+  });
+
+  test('a spinning check is stopped at its deadline, and the next check runs in a new thread', async () => {
+    const before = hooks.workerThreadId();
+    hooks.stallChecksOf(['stuck']);
+    const replaced = nextStart();
+    const stuck = engine.check(request('stuck', ''));
+    const next = engine.check(request('b', `${paragraph}\n`));
+    await assert.rejects(stuck, {name: 'CheckStoppedError', message: 'it took longer than 1 s'});
+    assert.notEqual(await replaced, before);
+    assert.deepEqual((await next).findings, []);
+    hooks.stallChecksOf([]);
+  });
+
+  test('a crashed thread is replaced after the back-off, and checks go on there', async () => {
+    const before = hooks.workerThreadId();
+    const restarted = nextStart();
+    hooks.crashWorker();
+    const threadId = await restarted;
+    assert.notEqual(threadId, before);
+    assert.equal(log.at(-1), 'The check worker failed (Error: The check worker was crashed on purpose by a test.); a new one starts in 0 s.');
+    const {findings} = await engine.check(request('c', `${paragraph}\n\n${paragraph}\n`));
+    assert.equal(findings.length, 1);
+    assert.equal(hooks.workerThreadId(), threadId);
+  });
+
+  test('a checker that throws fails that check only; the same thread checks the next', async () => {
+    const before = hooks.workerThreadId();
+    // An ignore list that is not a list (no caller sends one) makes the checker throw a TypeError.
+    const broken = {...request('d', `${paragraph}\n`), options: {format: 'markdown' as const, ignore: 5 as unknown as string[]}};
+    await assert.rejects(engine.check(broken), (error: Error) => {
+      assert.equal(error.name, 'Error');
+      assert.match(error.message, /^TypeError: .*not iterable/);
+      return true;
+    });
+    const {findings} = await engine.check(request('d', `${paragraph}\n`));
+    assert.deepEqual(findings, []);
+    assert.equal(hooks.workerThreadId(), before);
+  });
+});
