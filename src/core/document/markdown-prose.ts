@@ -5,7 +5,7 @@ import {decodeNamedCharacterReference} from 'decode-named-character-reference';
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference';
 import {english} from './english-parser.js';
 import type {Markup} from './markup.js';
-import {mergeParagraphs} from './prose.js';
+import {maxPiece, mergeParagraphs} from './prose.js';
 
 /** A Markdown block's prose and its inline markup. */
 export interface MarkdownProse {
@@ -235,6 +235,24 @@ const lineBreaks = /^[ \t]*(?:(?:\r?\n|\r)[\t ]*)+$/;
  * split at line breaks, its root steps; then the paragraphs merged back.
  */
 function assemble(content: SentenceContent[]): Paragraph {
+  if (content.length <= maxPiece) return assemblePiece(content);
+  // A piece at a time, cut after white space where there is some (see maxPiece).
+  const children: Paragraph['children'] = [];
+  for (let from = 0; from < content.length; ) {
+    let to = Math.min(from + maxPiece, content.length);
+    for (let at = to; to < content.length && at > to - 1024; at--) {
+      if (content[at - 1].type === 'WhiteSpaceNode') {
+        to = at;
+        break;
+      }
+    }
+    for (const child of assemblePiece(content.slice(from, to)).children) children.push(child);
+    from = to;
+  }
+  return {type: 'ParagraphNode', children};
+}
+
+function assemblePiece(content: SentenceContent[]): Paragraph {
   if (content.length === 0) return {type: 'ParagraphNode', children: []};
   const sentence: Sentence = {type: 'SentenceNode', children: content, position: around(content)};
   for (const step of english.tokenizeSentencePlugins) step(sentence);
