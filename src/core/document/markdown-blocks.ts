@@ -5,7 +5,9 @@ import {unified} from 'unified';
 import type {Block, BlockKind} from './block.js';
 import {parseDirective} from './directives.js';
 import remarkGfmTable from './gfm-table.js';
+import {markdownRisk} from './markdown-bounds.js';
 import {markdownProse} from './markdown-prose.js';
+import {plaintextBlocks} from './plaintext-blocks.js';
 import {proseReader, readVerbatim, type ProseReader} from './read-prose.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfmTable).freeze();
@@ -24,9 +26,49 @@ export function markdownBlocks(text: string, read: ProseReader = proseReader()):
     return [{kind: 'paragraph', start: 0, end: text.length, prose: readVerbatim(read, text, 'paragraph')}];
   }
   // The commonest chunks that are not plain prose are simple enough to read without remark.
-  const tree = simpleTree(text) ?? markdown.parse(text);
+  const simple = simpleTree(text);
+  if (!simple && markdownRisk(text)) return plainReading(text, read);
+  try {
+    const tree = simple ?? markdown.parse(text);
+    const blocks: ChunkBlock[] = [];
+    for (const child of tree.children) visitBlock(child, blocks, text, read);
+    return blocks;
+  } catch {
+    // Within the limits nothing is known to fail, but a chunk the parser cannot read must not stop the check of the rest.
+    return plainReading(text, read);
+  }
+}
+
+const tableRow = /^ {0,3}\|/;
+
+/**
+ * A chunk read as plain text (see markdown-bounds.ts): lines that start
+ * with `|` are a table, as they would most likely have been, and hold no
+ * prose; the rest is laid out as plain text is.
+ */
+function plainReading(text: string, read: ProseReader): ChunkBlock[] {
+  const verbatim = (source: string, kind: BlockKind) => readVerbatim(read, source, kind);
   const blocks: ChunkBlock[] = [];
-  for (const child of tree.children) visitBlock(child, blocks, text, read);
+  let runStart = 0;
+  let runIsTable: boolean | undefined;
+  const flush = (end: number) => {
+    if (runIsTable === undefined) return;
+    const run = text.slice(runStart, end).replace(/\r?\n$/, '');
+    if (runIsTable) blocks.push({kind: 'table', start: runStart, end: runStart + run.length});
+    else for (const block of plaintextBlocks(run, verbatim)) blocks.push({...block, start: block.start + runStart, end: block.end + runStart});
+  };
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    lineEnd = lineEnd === -1 ? text.length : lineEnd + 1;
+    const isTable = tableRow.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 4)));
+    if (isTable !== runIsTable) {
+      flush(lineStart);
+      runStart = lineStart;
+      runIsTable = isTable;
+    }
+    lineStart = lineEnd;
+  }
+  flush(text.length);
   return blocks;
 }
 
