@@ -9,8 +9,8 @@ export type Target =
   | {kind: 'file'; /** Absolute path. */ absolute: string; /** Path for the report: relative to the working folder, POSIX separators. */ display: string; format: Format}
   | {kind: 'stdin'; display: string; format: Format};
 
-/** How standard input is named in reports. */
-export const stdinDisplay = '<stdin>';
+/** How standard input is named in reports, as it is named on the command line. */
+export const stdinDisplay = '-';
 
 /** Extensions searched for inside folders. */
 export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];

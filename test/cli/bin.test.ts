@@ -37,7 +37,7 @@ describe('dist/cli.js, the built command', () => {
     const outcome = copydesk(['check', '--format', 'json', '--stdin-format', 'plaintext', '-'], ws.root, `${tram}\n\n${tram}\n`);
     assert.equal(outcome.status, 1);
     const report = JSON.parse(outcome.stdout);
-    assert.deepEqual([report.files[0].path, report.summary], ['<stdin>', {files: 1, findings: 1, byRule: {'duplicate-paragraph': 1}}]);
+    assert.deepEqual([report.files[0].path, report.summary], ['-', {files: 1, findings: 1, byRule: {'duplicate-paragraph': 1}}]);
   });
 
   test('an invalid settings file: exit 2 and the reason on stderr', () => {

@@ -171,10 +171,10 @@ describe('standard input', () => {
 
   const draft = `# Reading room\n\n${orchard}\n\n# Reading room\n`;
 
-  test('`-` reads standard input as Markdown, reported as <stdin>', async () => {
+  test('`-` reads standard input as Markdown, reported as -, as it is named on the command line', async () => {
     assert.deepEqual(await cli(['check', '-'], {cwd: ws.root, stdin: draft}), {
       status: 1,
-      stdout: '<stdin>:5:1  warning  This heading repeats the heading on line 1.  repeated-heading\n✖ 1 finding (1 repeated-heading) in 1 file\n',
+      stdout: '-:5:1  warning  This heading repeats the heading on line 1.  repeated-heading\n✖ 1 finding (1 repeated-heading) in 1 file\n',
       stderr: ''
     });
   });
