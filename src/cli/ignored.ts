@@ -1,8 +1,10 @@
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {ConfigError, parseJsonText} from '../core/config.js';
 import {displayPath} from './discover.js';
 import {CliError, describeSystemError, errorCode} from './errors.js';
+import {nodeFileSystem, type FileSystem} from './file-system.js';
+import {readSmallJsonFile} from './json-file.js';
 
 /** Where, under the workspace root, the editor records ignored plain-text findings. */
 export const ignoredFile = path.join('.copydesk', 'ignored.json');
@@ -19,14 +21,18 @@ export class IgnoredLookup {
   private readonly roots = new Map<string, Promise<string>>();
   private readonly lists = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly cwd: string) {}
+  /** @param fs - how files are read. */
+  constructor(
+    private readonly cwd: string,
+    private readonly fs: FileSystem = nodeFileSystem
+  ) {}
 
   /** Ignore keys for a file in `folder` (absolute). */
   async ignoredFor(folder: string): Promise<string[]> {
     const root = await this.rootOf(folder);
     let list = this.lists.get(root);
     if (!list) {
-      list = readIgnored(path.join(root, ignoredFile), this.cwd);
+      list = readIgnored(this.fs, path.join(root, ignoredFile), this.cwd);
       this.lists.set(root, list);
     }
     return list;
@@ -47,16 +53,15 @@ export class IgnoredLookup {
 }
 
 /** Read and check an ignored.json; a missing file ignores nothing, a broken one is an error naming it. */
-export async function readIgnored(file: string, cwd: string): Promise<string[]> {
+export async function readIgnored(fs: FileSystem, file: string, cwd: string): Promise<string[]> {
   const shown = displayPath(file, cwd);
-  let text;
   try {
-    text = await readFile(file, 'utf8');
+    await fs.stat(file);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return [];
     throw new CliError(`${shown}: cannot read the ignored findings: ${describeSystemError(error)}`);
   }
-  return parseIgnored(text, shown);
+  return parseIgnored(await readSmallJsonFile(fs, file, shown, 'the ignored findings'), shown);
 }
 
 /** Validate the text of an ignored.json: `{"version": 1, "ignored": ["<ignoreKey>", ...]}`. */

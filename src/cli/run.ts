@@ -7,17 +7,18 @@ import {helpText, parseArgs, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
 import {discover, type Target} from './discover.js';
 import {CliError} from './errors.js';
+import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {fixRepeats, removalNotice, writeFixed} from './fix.js';
 import {formatJson} from './format-json.js';
 import {formatText, useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
 import {sortResults, type FileResult} from './results.js';
-import {decodeDraft, readDraftFile, type Source} from './source.js';
+import {readDraftFile, readDraftStream, type Source} from './source.js';
 
 /**
- * Everything the command line touches besides the file system, so tests can
- * run it in-process: arguments, working folder, environment, the two output
- * streams, standard input, and a hook into `--fix`.
+ * Everything the command line touches, so tests can run it in-process:
+ * arguments, working folder, environment, the two output streams, standard
+ * input, the file system (optionally), and a hook into `--fix`.
  */
 export interface CliEnvironment {
   argv: readonly string[];
@@ -25,8 +26,10 @@ export interface CliEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   stdout: {write(text: string): unknown; isTTY?: boolean};
   stderr: {write(text: string): unknown};
-  /** All of standard input, read only when `-` is checked. */
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, read only when `-` is checked, and only up to the size limit. */
+  stdin: AsyncIterable<Uint8Array>;
+  /** How files are read; Node's file system unless a test passes its own. */
+  fs?: FileSystem;
   /** Runs right before `--fix` re-reads a file to write it (tests change the file here to see the refusal). */
   beforeWrite?(file: string): void | Promise<void>;
 }
@@ -75,12 +78,13 @@ interface Checked {
  */
 async function checkCommand(options: CheckCommandOptions, environment: CliEnvironment): Promise<number> {
   const {cwd, stderr} = environment;
+  const fs = environment.fs ?? nodeFileSystem;
   const targets = await discover(options.paths, cwd, options.stdinFormat);
   if (targets.length === 0) {
     throw new CliError(`no drafts found (.md, .markdown or .txt files) in ${options.paths.join(', ')}`);
   }
-  const settingsLookup = new SettingsLookup(cwd, options.config);
-  const ignoredLookup = new IgnoredLookup(cwd);
+  const settingsLookup = new SettingsLookup(cwd, options.config, fs);
+  const ignoredLookup = new IgnoredLookup(cwd, fs);
   // One checker per settings file: checkers keep parsed state, and files sharing settings share it.
   const checkers = new Map<string, Checker>();
   const checkerFor = (source: string | undefined, settings: PartialSettings) => {
@@ -98,7 +102,7 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     const folder = target.kind === 'file' ? path.dirname(target.absolute) : cwd;
     const found = await settingsLookup.settingsFor(folder);
     const ignore = await ignoredLookup.ignoredFor(folder);
-    const read = target.kind === 'file' ? await readDraftFile(target.absolute, target.display, options.maxFileSize) : decodeDraft(await environment.readStdin(), options.maxFileSize);
+    const read = target.kind === 'file' ? await readDraftFile(fs, target.absolute, target.display, options.maxFileSize) : await readDraftStream(environment.stdin, options.maxFileSize);
     if (read.skipped !== undefined) {
       stderr.write(`copydesk: skipped ${target.display}: ${read.skipped}\n`);
       continue;

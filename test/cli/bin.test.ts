@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {closeSync, existsSync, openSync, readFileSync} from 'node:fs';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {library, repeatsOnly, tram, workspace} from './workspace.js';
@@ -8,8 +8,19 @@ import {library, repeatsOnly, tram, workspace} from './workspace.js';
 // The bundle `npm run build` writes from src/cli/main.ts, as `npx copydesk` runs it.
 const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-function copydesk(argv: string[], cwd: string, input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...argv], {cwd, input, encoding: 'utf8', env: {...process.env, NO_COLOR: '', FORCE_COLOR: undefined}});
+// A run that reads without end is killed after this long, so it fails rather than hangs the suite; no run here takes a second.
+const killAfter = 60_000;
+
+function copydesk(argv: string[], cwd: string, input?: string | number) {
+  const stdin = typeof input === 'number' ? input : 'pipe';
+  const result = spawnSync(process.execPath, [bin, ...argv], {
+    cwd,
+    input: typeof input === 'string' ? input : undefined,
+    stdio: [stdin, 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: killAfter,
+    env: {...process.env, NO_COLOR: '', FORCE_COLOR: undefined}
+  });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -38,6 +49,19 @@ describe('dist/cli.js, the built command', () => {
     assert.equal(outcome.status, 1);
     const report = JSON.parse(outcome.stdout);
     assert.deepEqual([report.files[0].path, report.summary], ['-', {files: 1, findings: 1, byRule: {'duplicate-paragraph': 1}}]);
+  });
+
+  test('standard input that never ends (/dev/zero) is read only up to the size limit', {skip: !existsSync('/dev/zero') && 'no /dev/zero'}, () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      assert.deepEqual(copydesk(['check', '--max-file-size', '50000000', '-'], ws.root, zero), {
+        status: 0,
+        stdout: '✔ no findings in 0 files\n',
+        stderr: 'copydesk: skipped -: more than 50 MB, the limit (--max-file-size); not read further\n'
+      });
+    } finally {
+      closeSync(zero);
+    }
   });
 
   test('an invalid settings file: exit 2 and the reason on stderr', () => {

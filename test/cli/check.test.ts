@@ -3,6 +3,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {CliError} from '../../src/cli/errors.js';
+import {nodeFileSystem} from '../../src/cli/file-system.js';
 import {readDraftFile} from '../../src/cli/source.js';
 import {check} from '../../src/core/index.js';
 import {cli, library, orchard, repeatsOnly, tram, workspace} from './workspace.js';
@@ -153,7 +154,7 @@ describe('finding the drafts', () => {
 
   test('a file that cannot be read is an error naming it and the reason', async () => {
     // Reading a folder as a file stands in for an unreadable file (permissions do not stop root, who may run the tests).
-    await assert.rejects(readDraftFile(path.join(ws.root, 'desk'), 'desk', 2_000_000), new CliError('desk: cannot read: is a folder, not a file'));
+    await assert.rejects(readDraftFile(nodeFileSystem, path.join(ws.root, 'desk'), 'desk', 2_000_000), new CliError('desk: cannot read: is a folder, not a file'));
   });
 
   test('a folder with no drafts is an error', async () => {

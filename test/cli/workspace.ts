@@ -1,6 +1,7 @@
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import type {FileSystem} from '../../src/cli/file-system.js';
 import {run} from '../../src/cli/run.js';
 
 /** A temporary folder of drafts; `.git` marks it as the workspace root so nothing above it is read for ignores. */
@@ -21,10 +22,17 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** Run the command line in-process, as a shell in `cwd` would. */
+/** Run the command line in-process, as a shell in `cwd` would; standard input is given whole, or as a stream of chunks. */
 export async function cli(
   argv: string[],
-  options: {cwd: string; stdin?: string | Uint8Array; env?: Record<string, string>; isTTY?: boolean; beforeWrite?: (file: string) => void | Promise<void>}
+  options: {
+    cwd: string;
+    stdin?: string | Uint8Array | AsyncIterable<Uint8Array>;
+    env?: Record<string, string>;
+    isTTY?: boolean;
+    fs?: FileSystem;
+    beforeWrite?: (file: string) => void | Promise<void>;
+  }
 ): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
@@ -34,10 +42,18 @@ export async function cli(
     env: options.env ?? {},
     stdout: {write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false},
     stderr: {write: (text: string) => (stderr += text)},
-    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
+    stdin: streamOf(options.stdin),
+    fs: options.fs,
     beforeWrite: options.beforeWrite
   });
   return {status, stdout, stderr};
+}
+
+async function* streamOf(input: string | Uint8Array | AsyncIterable<Uint8Array> | undefined): AsyncIterable<Uint8Array> {
+  if (input === undefined) return;
+  if (typeof input === 'string') yield new TextEncoder().encode(input);
+  else if (input instanceof Uint8Array) yield input;
+  else yield* input;
 }
 
 /** Settings that switch off `needs-attribution`, so a test about repeats sees only repeats. */
