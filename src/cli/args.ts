@@ -59,8 +59,12 @@ folder above holding .copydesk or .git, else the working folder) are left out.
 Only regular files are read, and none past its size limit. Binary files and
 files over the size limit are skipped with a notice.
 
+--fix writes a temporary file and renames it over the original, so a failed
+write leaves the original as it was; a file that changed since it was read is
+not written.
+
 Exit status: 0 no findings, 1 findings, 2 usage error, unreadable file,
-invalid settings, or a file --fix refused to write because it changed.
+invalid settings, or a file --fix refused or failed to write.
 `;
 
 const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;

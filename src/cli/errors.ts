@@ -29,7 +29,12 @@ export function describeSystemError(error: unknown): string {
     EISDIR: 'is a folder, not a file',
     ENOTDIR: 'a part of the path is not a folder',
     ELOOP: 'too many symbolic links',
-    EMFILE: 'too many open files'
+    EMFILE: 'too many open files',
+    ENOSPC: 'no space left on the disk',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'the file would be larger than the system allows',
+    EROFS: 'the file system is read-only',
+    EIO: 'input/output error'
   };
   const code = errorCode(error);
   if (code && reasons[code]) return reasons[code];

@@ -12,13 +12,14 @@ import {fixRepeats, removalNotice, writeFixed} from './fix.js';
 import {formatJson} from './format-json.js';
 import {formatText, useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
+import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
 import {readDraftFile, readDraftStream, type Source} from './source.js';
 
 /**
  * Everything the command line touches, so tests can run it in-process:
  * arguments, working folder, environment, the two output streams, standard
- * input, the file system (optionally), and a hook into `--fix`.
+ * input, and, optionally, the file system and hooks into `--fix`.
  */
 export interface CliEnvironment {
   argv: readonly string[];
@@ -28,10 +29,10 @@ export interface CliEnvironment {
   stderr: {write(text: string): unknown};
   /** Standard input, read only when `-` is checked, and only up to the size limit. */
   stdin: AsyncIterable<Uint8Array>;
-  /** How files are read; Node's file system unless a test passes its own. */
+  /** How files are read and written; Node's file system unless a test makes a call fail. */
   fs?: FileSystem;
-  /** Runs right before `--fix` re-reads a file to write it (tests change the file here to see the refusal). */
-  beforeWrite?(file: string): void | Promise<void>;
+  /** Points in `--fix`'s write where a test changes the file, as an editor saving it would. */
+  fixHooks?: ReplaceHooks;
 }
 
 /** Exit statuses: nothing found, something found, could not do what was asked. */
@@ -120,7 +121,7 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
       const fixed = await fixRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
       if (fixed.removals.length === 0) continue;
       try {
-        await writeFixed(target.absolute, target.display, item.source, fixed.text, environment.beforeWrite);
+        await writeFixed(fs, target.absolute, target.display, item.source, fixed.text, environment.fixHooks);
       } catch (error) {
         // One file refused is no reason to leave the others unfixed; the run still ends with status 2.
         if (!(error instanceof CliError)) throw error;

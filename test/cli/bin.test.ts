@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {closeSync, existsSync, openSync, readFileSync} from 'node:fs';
+import {closeSync, existsSync, openSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {library, repeatsOnly, tram, workspace} from './workspace.js';
+import {distinctParagraphs, library, repeatsOnly, tram, workspace} from './workspace.js';
 
 // The bundle `npm run build` writes from src/cli/main.ts, as `npx copydesk` runs it.
 const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -61,6 +62,28 @@ describe('dist/cli.js, the built command', () => {
       });
     } finally {
       closeSync(zero);
+    }
+  });
+
+  test('--fix on a disk that refuses to grow a file past 4 KB (ulimit -f): the 50 KB draft is left whole', {skip: process.platform === 'win32' && 'no ulimit'}, async () => {
+    const paragraphs = distinctParagraphs(170);
+    const text = [...paragraphs, paragraphs[0]].join('\n\n') + '\n';
+    const disk = await workspace({'.copydeskrc.json': repeatsOnly, 'story.txt': text});
+    try {
+      // The shell limits the size of any file the command writes; Node then sees EFBIG where it would have been killed.
+      const result = spawnSync('/bin/sh', ['-c', 'ulimit -f 8 && exec "$0" "$@"', process.execPath, bin, 'check', '--fix', 'story.txt'], {cwd: disk.root, encoding: 'utf8', timeout: killAfter, env: {...process.env, NO_COLOR: ''}});
+      assert.deepEqual(
+        {status: result.status, stdout: result.stdout, stderr: result.stderr},
+        {
+          status: 2,
+          stdout: 'story.txt:341:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file\n',
+          stderr: 'copydesk: story.txt: not fixed: cannot write: the file would be larger than the system allows\n'
+        }
+      );
+      assert.equal(readFileSync(path.join(disk.root, 'story.txt'), 'utf8'), text);
+      assert.deepEqual(readdirSync(disk.root).sort(), ['.copydeskrc.json', '.git', 'story.txt']);
+    } finally {
+      await disk.remove();
     }
   });
 

@@ -2,6 +2,7 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {FileSystem} from '../../src/cli/file-system.js';
+import type {ReplaceHooks} from '../../src/cli/replace-file.js';
 import {run} from '../../src/cli/run.js';
 
 /** A temporary folder of drafts; `.git` marks it as the workspace root so nothing above it is read for ignores. */
@@ -31,7 +32,7 @@ export async function cli(
     env?: Record<string, string>;
     isTTY?: boolean;
     fs?: FileSystem;
-    beforeWrite?: (file: string) => void | Promise<void>;
+    fixHooks?: ReplaceHooks;
   }
 ): Promise<CliOutcome> {
   let stdout = '';
@@ -44,7 +45,7 @@ export async function cli(
     stderr: {write: (text: string) => (stderr += text)},
     stdin: streamOf(options.stdin),
     fs: options.fs,
-    beforeWrite: options.beforeWrite
+    fixHooks: options.fixHooks
   });
   return {status, stdout, stderr};
 }
@@ -63,3 +64,22 @@ export const repeatsOnly = JSON.stringify({rules: {'needs-attribution': 'off'}})
 export const library = 'The town library opened its new reading room on Saturday morning with a short ceremony.';
 export const orchard = 'Children from the primary school planted twelve apple trees in the community orchard last week.';
 export const tram = 'The tram line along the river road closed for three days while engineers replaced the rails.';
+
+/**
+ * `count` paragraphs of made-up but word-like prose, each different enough
+ * from the others that no two are near copies: a large draft whose only
+ * repeat is the one a test adds.
+ */
+export function distinctParagraphs(count: number): string[] {
+  const words = ('harbour council ferry market bridge school budget river station library orchard tram engineer mayor summer winter ' +
+    'teacher farmer museum garden planning village coast island railway festival hospital factory stadium theatre parish ' +
+    'weather harvest lantern quarry meadow chapel granary windmill orchestra bakery pottery foundry dockyard lighthouse ' +
+    'cathedral vineyard greenhouse observatory marina pavilion workshop warehouse tannery brewery').split(' ');
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const sentence = () => {
+    const chosen = Array.from({length: 12}, () => words[next() % words.length]);
+    return chosen[0][0].toUpperCase() + chosen.join(' ').slice(1) + '.';
+  };
+  return Array.from({length: count}, () => `${sentence()} ${sentence()} ${sentence()}`);
+}
