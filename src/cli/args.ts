@@ -63,8 +63,9 @@ files over the size limit are skipped with a notice.
 write leaves the original as it was; a file that changed since it was read is
 not written.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, unreadable file,
-invalid settings, or a file --fix refused or failed to write.
+Exit status: 0 no findings, 1 findings, 2 usage error, invalid settings, a
+file that could not be read or checked, or one --fix refused or failed to
+write (the other files are still checked).
 `;
 
 const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;

@@ -43,7 +43,7 @@ export async function discover(paths: readonly string[], cwd: string, stdinForma
     try {
       info = await stat(absolute);
     } catch (error) {
-      throw new CliError(`${given}: ${describeSystemError(error)}`);
+      throw new CliError(`${given}: ${describeSystemError(error)}`, false, given);
     }
     if (!info.isDirectory()) {
       add(absolute, given);

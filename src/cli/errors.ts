@@ -6,10 +6,14 @@
 export class CliError extends Error {
   override name = 'CliError';
 
-  /** @param usage - whether to point at `--help` (the command line itself was wrong). */
+  /**
+   * @param usage - whether to point at `--help` (the command line itself was wrong).
+   * @param path - the file the failure is about, as reports show it, for the JSON report's `errors`.
+   */
   constructor(
     message: string,
-    readonly usage = false
+    readonly usage = false,
+    readonly path?: string
   ) {
     super(message);
   }

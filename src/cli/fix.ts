@@ -76,12 +76,12 @@ export function removalNotice(path: string, removal: Removal): string {
  * {@link CliError} saying the file was not fixed; the file is then as it was.
  */
 export async function writeFixed(fs: FileSystem, file: string, shown: string, source: Source, text: string, hooks: ReplaceHooks = {}): Promise<void> {
-  if (!source.valid) throw new CliError(`${shown}: not fixed: the file is not valid UTF-8, and writing it back would damage it`);
+  if (!source.valid) throw new CliError(`${shown}: not fixed: the file is not valid UTF-8, and writing it back would damage it`, false, shown);
   try {
     await replaceFile(fs, file, source.bytes, encodeDraft(text, source.bom), hooks);
   } catch (error) {
-    if (error instanceof FileChangedError) throw new CliError(`${shown}: not fixed: ${error.message}`);
-    throw new CliError(`${shown}: not fixed: cannot write: ${describeSystemError(error)}`);
+    if (error instanceof FileChangedError) throw new CliError(`${shown}: not fixed: ${error.message}`, false, shown);
+    throw new CliError(`${shown}: not fixed: cannot write: ${describeSystemError(error)}`, false, shown);
   }
 }
 

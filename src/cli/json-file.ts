@@ -15,9 +15,9 @@ export async function readSmallJsonFile(fs: FileSystem, file: string, shown: str
   try {
     read = await readRegularFile(fs, file, jsonFileLimit);
   } catch (error) {
-    throw new CliError(`${shown}: cannot read ${what}: ${describeSystemError(error)}`);
+    throw new CliError(`${shown}: cannot read ${what}: ${describeSystemError(error)}`, false, shown);
   }
-  if (read.over !== undefined) throw new CliError(`${shown}: cannot read ${what}: larger than ${formatBytes(jsonFileLimit)}`);
+  if (read.over !== undefined) throw new CliError(`${shown}: cannot read ${what}: larger than ${formatBytes(jsonFileLimit)}`, false, shown);
   // Invalid UTF-8 becomes replacement characters, which the JSON parser then points at.
   return new TextDecoder('utf-8').decode(read.bytes);
 }

@@ -9,17 +9,18 @@ import {discover, type Target} from './discover.js';
 import {CliError} from './errors.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {fixRepeats, removalNotice, writeFixed} from './fix.js';
-import {formatJson} from './format-json.js';
+import {formatJson, type ReportError} from './format-json.js';
 import {formatText, useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
 import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
-import {readDraftFile, readDraftStream, type Source} from './source.js';
+import {readDraftFile, readDraftStream, type ReadResult, type Source} from './source.js';
 
 /**
  * Everything the command line touches, so tests can run it in-process:
- * arguments, working folder, environment, the two output streams, standard
- * input, and, optionally, the file system and hooks into `--fix`.
+ * arguments, working folder, environment, the output streams, standard
+ * input, and, optionally, the file system, the checker and hooks into
+ * `--fix`.
  */
 export interface CliEnvironment {
   argv: readonly string[];
@@ -31,6 +32,8 @@ export interface CliEnvironment {
   stdin: AsyncIterable<Uint8Array>;
   /** How files are read and written; Node's file system unless a test makes a call fail. */
   fs?: FileSystem;
+  /** Makes the checker for one settings file; the core's unless a test needs one that fails. */
+  createChecker?(settings: PartialSettings): Checker;
   /** Points in `--fix`'s write where a test changes the file, as an editor saving it would. */
   fixHooks?: ReplaceHooks;
 }
@@ -40,8 +43,12 @@ export const exitStatus = {clean: 0, findings: 1, failure: 2} as const;
 
 /** Run `copydesk` with the given arguments; resolves to the exit status. Never throws. */
 export async function run(environment: CliEnvironment): Promise<number> {
-  const fail = (message: string, usage = false) => {
+  const errors: ReportError[] = [];
+  const fail = (message: string, filePath: string | null, usage = false) => {
     environment.stderr.write(`copydesk: ${message}\n` + (usage ? 'Run `copydesk --help` for usage.\n' : ''));
+    errors.push({path: filePath, message});
+    // The JSON report is promised whatever happens; a run that stopped early checked no file it can report.
+    if (wantsJson(environment.argv)) environment.stdout.write(formatJson([], errors));
     return exitStatus.failure;
   };
   try {
@@ -54,13 +61,23 @@ export async function run(environment: CliEnvironment): Promise<number> {
       environment.stdout.write(`${packageJson.version}\n`);
       return exitStatus.clean;
     }
-    return await checkCommand(invocation.options, environment);
+    return await checkCommand(invocation.options, environment, errors);
   } catch (error) {
-    if (error instanceof CliError) return fail(error.message, error.usage);
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof CliError) return fail(error.message, error.path ?? null, error.usage);
+    if (error instanceof ConfigError) return fail(error.message, error.path);
     // A bug: say so plainly, with the stack for the report, and still exit 2 (the result cannot be trusted).
-    return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, null);
   }
+}
+
+/** Whether the arguments ask for the JSON report, read plainly enough to hold even when they hold a usage error. */
+export function wantsJson(argv: readonly string[]): boolean {
+  let json = false;
+  for (let index = 1; index < argv.length && argv[index] !== '--'; index++) {
+    if (argv[index] === '--format') json = argv[++index] === 'json';
+    else if (argv[index].startsWith('--format=')) json = argv[index] === '--format=json';
+  }
+  return argv[0] === 'check' && json;
 }
 
 interface Checked {
@@ -68,18 +85,28 @@ interface Checked {
   source: Source;
   findings: Finding[];
   checker: Checker;
+  /** The settings file the checker was made for (`undefined`: defaults), to replace a checker that failed. */
+  settingsSource: string | undefined;
   ignore: string[];
 }
 
 /**
  * `copydesk check`: find the drafts, check each with its settings and
- * ignores, apply `--fix`, then print the report. Everything that can fail
- * with status 2 (paths, settings, reading) fails before anything is written
- * or printed on standard output, so a failed run never leaves half a report.
+ * ignores, apply `--fix`, then print the report. A file that cannot be
+ * read, checked or fixed is an error naming it, and the other files are
+ * still checked (exit 2). What stops the whole run (a missing PATH, invalid
+ * settings) throws before anything is written or reported.
  */
-async function checkCommand(options: CheckCommandOptions, environment: CliEnvironment): Promise<number> {
+async function checkCommand(options: CheckCommandOptions, environment: CliEnvironment, errors: ReportError[]): Promise<number> {
   const {cwd, stderr} = environment;
   const fs = environment.fs ?? nodeFileSystem;
+  const newChecker = environment.createChecker ?? createChecker;
+  const notice = (message: string) => stderr.write(`copydesk: ${message}\n`);
+  const fileError = (error: CliError, shown: string) => {
+    stderr.write(`copydesk: ${error.message}\n`);
+    errors.push({path: shown, message: error.message});
+  };
+
   const targets = await discover(options.paths, cwd, options.stdinFormat);
   if (targets.length === 0) {
     throw new CliError(`no drafts found (.md, .markdown or .txt files) in ${options.paths.join(', ')}`);
@@ -92,10 +119,15 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     const key = source ?? '';
     let checker = checkers.get(key);
     if (!checker) {
-      checker = createChecker(settings);
+      checker = newChecker(settings);
       checkers.set(key, checker);
     }
     return checker;
+  };
+  // A checker that threw may hold half-updated state: the next file gets a fresh one.
+  const checkFailed = (target: Target, source: string | undefined, error: unknown) => {
+    checkers.delete(source ?? '');
+    fileError(new CliError(`${target.display}: cannot check: ${describeCheckFailure(error)}`), target.display);
   };
 
   const checked: Checked[] = [];
@@ -103,30 +135,45 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     const folder = target.kind === 'file' ? path.dirname(target.absolute) : cwd;
     const found = await settingsLookup.settingsFor(folder);
     const ignore = await ignoredLookup.ignoredFor(folder);
-    const read = target.kind === 'file' ? await readDraftFile(fs, target.absolute, target.display, options.maxFileSize) : await readDraftStream(environment.stdin, options.maxFileSize);
+    let read: ReadResult;
+    try {
+      read = target.kind === 'file' ? await readDraftFile(fs, target.absolute, target.display, options.maxFileSize) : await readDraftStream(environment.stdin, options.maxFileSize);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      fileError(error, target.display);
+      continue;
+    }
     if (read.skipped !== undefined) {
-      stderr.write(`copydesk: skipped ${target.display}: ${read.skipped}\n`);
+      notice(`skipped ${target.display}: ${read.skipped}`);
       continue;
     }
     const checker = checkerFor(found.source, found.settings);
-    const findings = await checker.check(read.source.text, {format: target.format, ignore});
-    checked.push({target, source: read.source, findings, checker, ignore});
+    try {
+      const findings = await checker.check(read.source.text, {format: target.format, ignore});
+      checked.push({target, source: read.source, findings, checker, ignore, settingsSource: found.source});
+    } catch (error) {
+      checkFailed(target, found.source, error);
+    }
   }
 
-  let status: number = exitStatus.clean;
   if (options.fix) {
     for (const item of checked) {
       if (item.target.kind !== 'file') continue;
       const {target, checker, ignore} = item;
-      const fixed = await fixRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
+      let fixed;
+      try {
+        fixed = await fixRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
+      } catch (error) {
+        checkFailed(target, item.settingsSource, error);
+        continue;
+      }
       if (fixed.removals.length === 0) continue;
       try {
         await writeFixed(fs, target.absolute, target.display, item.source, fixed.text, environment.fixHooks);
       } catch (error) {
         // One file refused is no reason to leave the others unfixed; the run still ends with status 2.
         if (!(error instanceof CliError)) throw error;
-        stderr.write(`copydesk: ${error.message}\n`);
-        status = exitStatus.failure;
+        fileError(error, target.display);
         continue;
       }
       if (options.format === 'text') for (const removal of fixed.removals) stderr.write(removalNotice(target.display, removal) + '\n');
@@ -135,7 +182,13 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   }
 
   const results: FileResult[] = sortResults(checked.map((item) => ({path: item.target.display, findings: item.findings})));
-  environment.stdout.write(options.format === 'json' ? formatJson(results) : formatText(results, {color: useColor(environment.env, environment.stdout.isTTY === true)}));
-  if (status !== exitStatus.clean) return status;
+  environment.stdout.write(options.format === 'json' ? formatJson(results, errors) : formatText(results, {color: useColor(environment.env, environment.stdout.isTTY === true)}));
+  if (errors.length > 0) return exitStatus.failure;
   return results.some((result) => result.findings.length > 0) ? exitStatus.findings : exitStatus.clean;
+}
+
+/** Why the checker failed on a document, in words; the core should never throw, so this is also a bug to report. */
+function describeCheckFailure(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'the document is nested too deeply for the checker (please report this)';
+  return `the checker failed (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}); please report this`;
 }

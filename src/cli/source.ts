@@ -80,7 +80,7 @@ export async function readDraftFile(fs: FileSystem, file: string, shown: string,
   try {
     read = await readRegularFile(fs, file, maxFileSize);
   } catch (error) {
-    throw new CliError(`${shown}: cannot read: ${describeSystemError(error)}`);
+    throw new CliError(`${shown}: cannot read: ${describeSystemError(error)}`, false, shown);
   }
   if (read.over !== undefined) return {skipped: tooLarge(read.over, maxFileSize)};
   return decodeDraft(read.bytes, maxFileSize);

@@ -96,7 +96,8 @@ describe('copydesk check --format json', () => {
           ]
         }
       ],
-      summary: {files: 2, findings: 1, byRule: {'duplicate-paragraph': 1}}
+      summary: {files: 2, findings: 1, byRule: {'duplicate-paragraph': 1}},
+      errors: []
     });
   });
 
@@ -154,7 +155,7 @@ describe('finding the drafts', () => {
 
   test('a file that cannot be read is an error naming it and the reason', async () => {
     // Reading a folder as a file stands in for an unreadable file (permissions do not stop root, who may run the tests).
-    await assert.rejects(readDraftFile(nodeFileSystem, path.join(ws.root, 'desk'), 'desk', 2_000_000), new CliError('desk: cannot read: is a folder, not a file'));
+    await assert.rejects(readDraftFile(nodeFileSystem, path.join(ws.root, 'desk'), 'desk', 2_000_000), new CliError('desk: cannot read: is a folder, not a file', false, 'desk'));
   });
 
   test('a folder with no drafts is an error', async () => {

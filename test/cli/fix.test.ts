@@ -73,7 +73,7 @@ describe('copydesk check --fix', () => {
     const outcome = await cli(['check', '--fix', '--format', 'json', 'story.txt'], {cwd: root});
     assert.deepEqual(outcome, {
       status: 0,
-      stdout: JSON.stringify({version: 1, files: [{path: 'story.txt', findings: []}], summary: {files: 1, findings: 0, byRule: {}}}, null, 2) + '\n',
+      stdout: JSON.stringify({version: 1, files: [{path: 'story.txt', findings: []}], summary: {files: 1, findings: 0, byRule: {}}, errors: []}, null, 2) + '\n',
       stderr: ''
     });
     assert.equal(await read(), `${library}\n`);

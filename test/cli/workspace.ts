@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {FileSystem} from '../../src/cli/file-system.js';
 import type {ReplaceHooks} from '../../src/cli/replace-file.js';
-import {run} from '../../src/cli/run.js';
+import {run, type CliEnvironment} from '../../src/cli/run.js';
 
 /** A temporary folder of drafts; `.git` marks it as the workspace root so nothing above it is read for ignores. */
 export async function workspace(files: Record<string, string | Uint8Array>): Promise<{root: string; remove(): Promise<void>}> {
@@ -32,6 +32,7 @@ export async function cli(
     env?: Record<string, string>;
     isTTY?: boolean;
     fs?: FileSystem;
+    createChecker?: CliEnvironment['createChecker'];
     fixHooks?: ReplaceHooks;
   }
 ): Promise<CliOutcome> {
@@ -45,6 +46,7 @@ export async function cli(
     stderr: {write: (text: string) => (stderr += text)},
     stdin: streamOf(options.stdin),
     fs: options.fs,
+    createChecker: options.createChecker,
     fixHooks: options.fixHooks
   });
   return {status, stdout, stderr};
