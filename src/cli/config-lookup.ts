@@ -3,7 +3,7 @@ import path from 'node:path';
 import {parseConfig} from '../core/config.js';
 import type {PartialSettings} from '../core/types.js';
 import {displayPath} from './discover.js';
-import {errorCode} from './errors.js';
+import {CliError, errorCode} from './errors.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {readSmallJsonFile} from './json-file.js';
 
@@ -68,10 +68,20 @@ export class SettingsLookup {
     let parsed = this.byFile.get(file);
     if (!parsed) {
       const shown = displayPath(file, this.cwd, file === this.explicit && this.explicitGivenAbsolute);
-      parsed = readSmallJsonFile(this.fs, file, shown, 'the settings file').then((text) => parseConfig(text, shown));
+      parsed = readSmallJsonFile(this.fs, file, shown, 'the settings file').then((text) => parseWithin(text, shown));
       this.byFile.set(file, parsed);
     }
     return parsed;
+  }
+}
+
+/** Parse a settings file; nesting too deep for the parser is a clear error, not a stack trace. */
+function parseWithin(text: string, shown: string): PartialSettings {
+  try {
+    return parseConfig(text, shown);
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(`${shown}: cannot read the settings file: it is nested too deeply`, false, shown);
+    throw error;
   }
 }
 

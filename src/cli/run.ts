@@ -7,6 +7,7 @@ import {helpText, parseArgs, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
 import {discover, type Target} from './discover.js';
 import {CliError} from './errors.js';
+import {escapeControls} from './escape.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {fixRepeats, removalNotice, writeFixed} from './fix.js';
 import {formatJson, type ReportError} from './format-json.js';
@@ -63,8 +64,8 @@ export async function run(environment: CliEnvironment): Promise<number> {
     }
     return await checkCommand(invocation.options, environment, errors);
   } catch (error) {
-    if (error instanceof CliError) return fail(error.message, error.path ?? null, error.usage);
-    if (error instanceof ConfigError) return fail(error.message, error.path);
+    if (error instanceof CliError) return fail(escapeControls(error.message), error.path ?? null, error.usage);
+    if (error instanceof ConfigError) return fail(escapeControls(error.message), error.path);
     // A bug: say so plainly, with the stack for the report, and still exit 2 (the result cannot be trusted).
     return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, null);
   }
@@ -101,18 +102,20 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   const {cwd, stderr} = environment;
   const fs = environment.fs ?? nodeFileSystem;
   const newChecker = environment.createChecker ?? createChecker;
-  const notice = (message: string) => stderr.write(`copydesk: ${message}\n`);
+  const notice = (message: string) => stderr.write(`copydesk: ${escapeControls(message)}\n`);
   const fileError = (error: CliError, shown: string) => {
-    stderr.write(`copydesk: ${error.message}\n`);
-    errors.push({path: shown, message: error.message});
+    const message = escapeControls(error.message);
+    stderr.write(`copydesk: ${message}\n`);
+    errors.push({path: shown, message});
   };
 
-  const targets = await discover(options.paths, cwd, options.stdinFormat);
+  const {targets, skipped} = await discover(options.paths, cwd, options.stdinFormat);
+  for (const {display, reason} of skipped) notice(`skipped ${display}: ${reason}`);
   if (targets.length === 0) {
     throw new CliError(`no drafts found (.md, .markdown or .txt files) in ${options.paths.join(', ')}`);
   }
   const settingsLookup = new SettingsLookup(cwd, options.config, fs);
-  const ignoredLookup = new IgnoredLookup(cwd, fs);
+  const ignoredLookup = new IgnoredLookup(cwd, notice, fs);
   // One checker per settings file: checkers keep parsed state, and files sharing settings share it.
   const checkers = new Map<string, Checker>();
   const checkerFor = (source: string | undefined, settings: PartialSettings) => {
@@ -176,7 +179,7 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
         fileError(error, target.display);
         continue;
       }
-      if (options.format === 'text') for (const removal of fixed.removals) stderr.write(removalNotice(target.display, removal) + '\n');
+      if (options.format === 'text') for (const removal of fixed.removals) stderr.write(escapeControls(removalNotice(target.display, removal)) + '\n');
       item.findings = fixed.findings;
     }
   }
