@@ -52,5 +52,5 @@ export function describeFileType(info: Stats): string {
   if (info.isFIFO()) return 'a named pipe';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
   if (info.isSocket()) return 'a socket';
-  return 'not a regular file';
+  return 'an unusual file';
 }

@@ -76,13 +76,16 @@ export async function readStreamBounded(stream: AsyncIterable<Uint8Array>, limit
 
 /** Read a draft from disk, skipping it (not failing) when it is too large or binary; an unreadable file is a {@link CliError}. */
 export async function readDraftFile(fs: FileSystem, file: string, shown: string, maxFileSize: number): Promise<ReadResult> {
-  let read: BoundedBytes;
+  let read: BoundedFile;
   try {
     read = await readRegularFile(fs, file, maxFileSize);
   } catch (error) {
     throw new CliError(`${shown}: cannot read: ${describeSystemError(error)}`, false, shown);
   }
-  if (read.over !== undefined) return {skipped: tooLarge(read.over, maxFileSize)};
+  if (read.over !== undefined) {
+    // A file that was within the limit when looked at, and then went on, is still being written (or is no ordinary file).
+    return {skipped: read.info.size > maxFileSize ? tooLarge(read.info.size, maxFileSize) : `grew past the limit of ${formatBytes(maxFileSize)} (--max-file-size) while it was read; not read further`};
+  }
   return decodeDraft(read.bytes, maxFileSize);
 }
 

@@ -5,6 +5,7 @@ import {mkdir, readFile, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {escapeControls} from '../../src/cli/escape.js';
+import {nodeFileSystem, type FileSystem, type OpenFile} from '../../src/cli/file-system.js';
 import {check} from '../../src/core/index.js';
 import {cli, library, orchard, repeatsOnly, tram, workspace} from './workspace.js';
 
@@ -98,6 +99,36 @@ describe('every read stops at the size limit', () => {
 
   test('standard input within the limit is checked', async () => {
     assert.deepEqual(await cli(['check', '--stdin-format', 'plaintext', '-'], {cwd: ws.root, stdin: repeated}), {status: 1, stdout: oneFinding('-'), stderr: ''});
+  });
+
+  test('a file that grows while it is read is read up to the limit and no further', async () => {
+    await writeFile(path.join(ws.root, 'growing.txt'), repeated);
+    let read = 0;
+    // The file says it is small, then never ends, like a log being written to.
+    const growing: FileSystem = {
+      ...nodeFileSystem,
+      async open(file, flags, mode) {
+        const handle = await nodeFileSystem.open(file, flags, mode);
+        if (!file.endsWith('growing.txt')) return handle;
+        // Only reading is asked of it.
+        const reader: Pick<OpenFile, 'stat' | 'close' | 'read'> = {
+          stat: () => handle.stat(),
+          close: () => handle.close(),
+          read: (buffer, offset, length) => {
+            buffer.fill(0x61, offset, offset + length);
+            read += length;
+            return Promise.resolve({bytesRead: length});
+          }
+        };
+        return reader as OpenFile;
+      }
+    };
+    assert.deepEqual(await cli(['check', '--max-file-size', '200000', 'growing.txt'], {cwd: ws.root, fs: growing}), {
+      status: 0,
+      stdout: '✔ no findings in 0 files\n',
+      stderr: 'copydesk: skipped growing.txt: grew past the limit of 200 KB (--max-file-size) while it was read; not read further\n'
+    });
+    assert.equal(read, 200_001);
   });
 
   test('a settings file over 2 MB is an error, not read whole', async () => {
