@@ -82,6 +82,20 @@ describe('--fix writes safely: the original is untouched unless wholly replaced'
     });
   }
 
+  test('with --format json, the file stays in `files` with its findings, and the failure is in `errors`', async () => {
+    const root = await draft();
+    const outcome = await cli(['check', '--fix', '--format', 'json', 'story.txt'], {cwd: root, fs: fillsUp});
+    assert.equal(outcome.status, 2);
+    assert.equal(outcome.stderr, 'copydesk: story.txt: not fixed: cannot write: no space left on the disk\n');
+    const report = JSON.parse(outcome.stdout);
+    assert.deepEqual(
+      report.files.map((file: {path: string; findings: Array<{line: number}>}) => [file.path, file.findings.map((finding) => finding.line)]),
+      [['story.txt', [7]]]
+    );
+    assert.deepEqual(report.errors, [{path: 'story.txt', message: 'story.txt: not fixed: cannot write: no space left on the disk'}]);
+    assert.equal(await readFile(path.join(root, 'story.txt'), 'utf8'), draftText);
+  });
+
   test('with the same failure, the other files are still fixed', async () => {
     const root = await draft({'a.txt': draftText, 'b.txt': draftText});
     let failed = false;
