@@ -14,6 +14,9 @@ const oneFinding = (shown: string) => `${shown}:3:1  warning  This paragraph rep
 const noDevZero = !existsSync('/dev/zero') && 'no /dev/zero here';
 const noFifo = (process.platform === 'win32' || spawnSync('mkfifo', ['--version']).error !== undefined) && 'no mkfifo here';
 
+// A regression here would read or wait for ever; the guard turns that into a failure instead of a stuck suite (each test takes milliseconds).
+const hangGuard = {timeout: 60_000};
+
 /** A named pipe nothing writes to: reading it waits for ever, so it must be refused before any read. */
 function mkfifo(file: string): void {
   const result = spawnSync('mkfifo', [file]);
@@ -32,7 +35,7 @@ describe('only regular files are read', () => {
   });
   after(() => ws.remove());
 
-  test('a device as a draft is an error naming it; the other files are still checked', {skip: noDevZero}, async () => {
+  test('a device as a draft is an error naming it; the other files are still checked', {...hangGuard, skip: noDevZero}, async () => {
     assert.deepEqual(await cli(['check', '/dev/zero', 'a.txt'], {cwd: ws.root}), {
       status: 2,
       stdout: oneFinding('a.txt'),
@@ -40,7 +43,7 @@ describe('only regular files are read', () => {
     });
   });
 
-  test('a named pipe as a draft is an error, without waiting for a writer', {skip: noFifo}, async () => {
+  test('a named pipe as a draft is an error, without waiting for a writer', {...hangGuard, skip: noFifo}, async () => {
     assert.deepEqual(await cli(['check', 'pipe.md', 'a.txt'], {cwd: ws.root}), {
       status: 2,
       stdout: oneFinding('a.txt'),
@@ -48,7 +51,7 @@ describe('only regular files are read', () => {
     });
   });
 
-  test('--config /dev/zero is an error naming it', {skip: noDevZero}, async () => {
+  test('--config /dev/zero is an error naming it', {...hangGuard, skip: noDevZero}, async () => {
     assert.deepEqual(await cli(['check', '--config', '/dev/zero', 'a.txt'], {cwd: ws.root}), {
       status: 2,
       stdout: '',
@@ -56,7 +59,7 @@ describe('only regular files are read', () => {
     });
   });
 
-  test('a named pipe as .copydeskrc.json is an error naming it', {skip: noFifo}, async () => {
+  test('a named pipe as .copydeskrc.json is an error naming it', {...hangGuard, skip: noFifo}, async () => {
     assert.deepEqual(await cli(['check', 'rc/story.txt'], {cwd: ws.root}), {
       status: 2,
       stdout: '',
@@ -64,7 +67,7 @@ describe('only regular files are read', () => {
     });
   });
 
-  test('a named pipe as .copydesk/ignored.json is an error naming it', {skip: noFifo}, async () => {
+  test('a named pipe as .copydesk/ignored.json is an error naming it', {...hangGuard, skip: noFifo}, async () => {
     assert.deepEqual(await cli(['check', 'ignores/story.txt'], {cwd: ws.root}), {
       status: 2,
       stdout: '',
@@ -80,7 +83,7 @@ describe('every read stops at the size limit', () => {
   });
   after(() => ws.remove());
 
-  test('standard input that never ends is read up to the limit and no further', async () => {
+  test('standard input that never ends is read up to the limit and no further', hangGuard, async () => {
     let pulled = 0;
     async function* endless() {
       for (;;) {
@@ -101,7 +104,7 @@ describe('every read stops at the size limit', () => {
     assert.deepEqual(await cli(['check', '--stdin-format', 'plaintext', '-'], {cwd: ws.root, stdin: repeated}), {status: 1, stdout: oneFinding('-'), stderr: ''});
   });
 
-  test('a file that grows while it is read is read up to the limit and no further', async () => {
+  test('a file that grows while it is read is read up to the limit and no further', hangGuard, async () => {
     await writeFile(path.join(ws.root, 'growing.txt'), repeated);
     let read = 0;
     // The file says it is small, then never ends, like a log being written to.
