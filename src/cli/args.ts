@@ -56,10 +56,16 @@ Settings come from the nearest .copydeskrc.json in the checked file's
 folder or above it (for -, the working folder's), unless --config is given.
 Findings listed in .copydesk/ignored.json at the workspace root (the nearest
 folder above holding .copydesk or .git, else the working folder) are left out.
-Binary files and files over the size limit are skipped with a notice.
+Only regular files are read, and none past its size limit. Binary files and
+files over the size limit are skipped with a notice.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, unreadable file,
-invalid settings, or a file --fix refused to write because it changed.
+--fix writes a temporary file and renames it over the original, so a failed
+write leaves the original as it was; a file that changed since it was read is
+not written.
+
+Exit status: 0 no findings, 1 findings, 2 usage error, invalid settings, a
+file that could not be read or checked, or one --fix refused or failed to
+write (the other files are still checked).
 `;
 
 const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;

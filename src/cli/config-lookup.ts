@@ -1,9 +1,11 @@
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseConfig} from '../core/config.js';
 import type {PartialSettings} from '../core/types.js';
 import {displayPath} from './discover.js';
-import {CliError, describeSystemError, errorCode} from './errors.js';
+import {CliError, errorCode} from './errors.js';
+import {nodeFileSystem, type FileSystem} from './file-system.js';
+import {readSmallJsonFile} from './json-file.js';
 
 /** The settings file's name, looked for in each folder from the checked file's up to the root. */
 export const configFileName = '.copydeskrc.json';
@@ -26,13 +28,19 @@ export class SettingsLookup {
   private readonly byFolder = new Map<string, Promise<FoundSettings>>();
   private readonly byFile = new Map<string, Promise<PartialSettings>>();
   private readonly explicit: string | undefined;
+  private readonly explicitGivenAbsolute: boolean;
 
-  /** @param config - the `--config` path as written, resolved against `cwd`. */
+  /**
+   * @param config - the `--config` path as written, resolved against `cwd`.
+   * @param fs - how files are read.
+   */
   constructor(
     private readonly cwd: string,
-    config?: string
+    config?: string,
+    private readonly fs: FileSystem = nodeFileSystem
   ) {
     this.explicit = config === undefined ? undefined : path.resolve(cwd, config);
+    this.explicitGivenAbsolute = config !== undefined && path.isAbsolute(config);
   }
 
   /** Settings for a file in `folder` (absolute). */
@@ -59,16 +67,21 @@ export class SettingsLookup {
   private parse(file: string): Promise<PartialSettings> {
     let parsed = this.byFile.get(file);
     if (!parsed) {
-      const shown = displayPath(file, this.cwd);
-      parsed = readFile(file, 'utf8').then(
-        (text) => parseConfig(text, shown),
-        (error: unknown) => {
-          throw new CliError(`${shown}: cannot read the settings file: ${describeSystemError(error)}`);
-        }
-      );
+      const shown = displayPath(file, this.cwd, file === this.explicit && this.explicitGivenAbsolute);
+      parsed = readSmallJsonFile(this.fs, file, shown, 'the settings file').then((text) => parseWithin(text, shown));
       this.byFile.set(file, parsed);
     }
     return parsed;
+  }
+}
+
+/** Parse a settings file; nesting too deep for the parser is a clear error, not a stack trace. */
+function parseWithin(text: string, shown: string): PartialSettings {
+  try {
+    return parseConfig(text, shown);
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(`${shown}: cannot read the settings file: it is nested too deeply`, false, shown);
+    throw error;
   }
 }
 

@@ -9,8 +9,15 @@ export type Target =
   | {kind: 'file'; /** Absolute path. */ absolute: string; /** Path for the report: relative to the working folder, POSIX separators. */ display: string; format: Format}
   | {kind: 'stdin'; display: string; format: Format};
 
-/** How standard input is named in reports. */
-export const stdinDisplay = '<stdin>';
+/** What the search found: the drafts, and what it passed over with a notice. */
+export interface Discovery {
+  targets: Target[];
+  /** Entries that could not be checked, each with the reason, for `copydesk: skipped PATH: reason`. */
+  skipped: Array<{display: string; reason: string}>;
+}
+
+/** How standard input is named in reports, as it is named on the command line. */
+export const stdinDisplay = '-';
 
 /** Extensions searched for inside folders. */
 export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];
@@ -20,15 +27,19 @@ export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];
  * whatever its extension (the user named it); a folder is searched
  * recursively for drafts, skipping `node_modules` and dot-folders (`.git`,
  * `.vscode`, …) that hold tools' files, not stories. Each file is listed
- * once, however many PATHs reach it. A missing PATH is an error: a typo
+ * once, however many PATHs or symbolic links reach it (by its real path, so
+ * `--fix` never writes one file twice). A missing PATH is an error: a typo
  * must not pass as "no findings".
  */
-export async function discover(paths: readonly string[], cwd: string, stdinFormat: Format): Promise<Target[]> {
+export async function discover(paths: readonly string[], cwd: string, stdinFormat: Format): Promise<Discovery> {
   const targets: Target[] = [];
+  const skipped: Discovery['skipped'] = [];
   const seen = new Set<string>();
-  const add = (absolute: string, given: string) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
+  const add = async (absolute: string, given: string) => {
+    // A broken link or a vanished file keeps its own name; reading it reports why.
+    const real = await realpath(absolute).catch(() => absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
     targets.push({kind: 'file', absolute, display: displayPath(absolute, cwd, path.isAbsolute(given)), format: formatForPath(absolute)});
   };
 
@@ -43,29 +54,39 @@ export async function discover(paths: readonly string[], cwd: string, stdinForma
     try {
       info = await stat(absolute);
     } catch (error) {
-      throw new CliError(`${given}: ${describeSystemError(error)}`);
+      throw new CliError(`${given}: ${describeSystemError(error)}`, false, given);
     }
     if (!info.isDirectory()) {
-      add(absolute, given);
+      await add(absolute, given);
       continue;
     }
     const found: string[] = [];
-    await walk(absolute, found, new Set([await realpath(absolute)]));
+    await walk(absolute, found, new Set([await realpath(absolute)]), (full, reason) => skipped.push({display: displayPath(full, cwd, path.isAbsolute(given)), reason}));
     found.sort();
-    for (const file of found) add(file, given);
+    for (const file of found) await add(file, given);
   }
-  return targets;
+  return {targets, skipped};
 }
 
-async function walk(folder: string, found: string[], visited: Set<string>): Promise<void> {
+async function walk(folder: string, found: string[], visited: Set<string>, skip: (full: string, reason: string) => void): Promise<void> {
   let entries;
   try {
-    entries = await readdir(folder, {withFileTypes: true});
+    // Names as bytes: a name that is not UTF-8 would come back as text naming no file, and fail when read.
+    entries = await readdir(folder, {withFileTypes: true, encoding: 'buffer'});
   } catch (error) {
     throw new CliError(`${folder}: ${describeSystemError(error)}`);
   }
   for (const entry of entries) {
-    const full = path.join(folder, entry.name);
+    const raw = entry.name as unknown as Buffer;
+    const name = decodeName(raw);
+    if (name === undefined) {
+      const shown = showRawName(raw);
+      if (!shown.startsWith('.') && shown !== 'node_modules' && (entry.isDirectory() || draftExtensions.includes(path.extname(shown).toLowerCase()))) {
+        skip(path.join(folder, shown), entry.isDirectory() ? 'its name is not valid UTF-8, so the folder is not searched' : 'its name is not valid UTF-8');
+      }
+      continue;
+    }
+    const full = path.join(folder, name);
     let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -76,15 +97,43 @@ async function walk(folder: string, found: string[], visited: Set<string>): Prom
       isFile = info.isFile();
     }
     if (isFolder) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      if (name === 'node_modules' || name.startsWith('.')) continue;
       const real = await realpath(full);
       if (visited.has(real)) continue;
       visited.add(real);
-      await walk(full, found, visited);
-    } else if (isFile && draftExtensions.includes(path.extname(entry.name).toLowerCase())) {
+      await walk(full, found, visited, skip);
+    } else if (isFile && draftExtensions.includes(path.extname(name).toLowerCase())) {
       found.push(full);
     }
   }
+}
+
+/** A file name read as bytes, as text if it is valid UTF-8. */
+function decodeName(raw: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A name that is not valid UTF-8, for a notice: its valid parts as text, each stray byte as `\xNN`. */
+export function showRawName(raw: Uint8Array): string {
+  let shown = '';
+  let index = 0;
+  while (index < raw.length) {
+    const lead = raw[index];
+    const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const part = decodeName(raw.subarray(index, index + length));
+    if (part !== undefined && index + length <= raw.length) {
+      shown += part;
+      index += length;
+    } else {
+      shown += `\\x${lead.toString(16).toUpperCase().padStart(2, '0')}`;
+      index++;
+    }
+  }
+  return shown;
 }
 
 /**

@@ -6,10 +6,14 @@
 export class CliError extends Error {
   override name = 'CliError';
 
-  /** @param usage - whether to point at `--help` (the command line itself was wrong). */
+  /**
+   * @param usage - whether to point at `--help` (the command line itself was wrong).
+   * @param path - the file the failure is about, as reports show it, for the JSON report's `errors`.
+   */
   constructor(
     message: string,
-    readonly usage = false
+    readonly usage = false,
+    readonly path?: string
   ) {
     super(message);
   }
@@ -29,7 +33,12 @@ export function describeSystemError(error: unknown): string {
     EISDIR: 'is a folder, not a file',
     ENOTDIR: 'a part of the path is not a folder',
     ELOOP: 'too many symbolic links',
-    EMFILE: 'too many open files'
+    EMFILE: 'too many open files',
+    ENOSPC: 'no space left on the disk',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'the file would be larger than the system allows',
+    EROFS: 'the file system is read-only',
+    EIO: 'input/output error'
   };
   const code = errorCode(error);
   if (code && reasons[code]) return reasons[code];

@@ -1,7 +1,8 @@
-import {readFile, writeFile} from 'node:fs/promises';
 import {applyFixes, exactRepeatFix} from '../core/index.js';
 import type {Finding, Fix} from '../core/types.js';
 import {CliError, describeSystemError} from './errors.js';
+import type {FileSystem} from './file-system.js';
+import {FileChangedError, replaceFile, type ReplaceHooks} from './replace-file.js';
 import {encodeDraft, type Source} from './source.js';
 
 /** One deletion `--fix` made, for the `path:line: removed …` notice. */
@@ -68,26 +69,19 @@ export function removalNotice(path: string, removal: Removal): string {
 }
 
 /**
- * Write fixed text over a file, unless the file changed since it was read
- * (an editor saved it meanwhile): then the fix, computed for the old text,
- * would clobber the new one, so refuse with a {@link CliError}. The file is
- * re-read right before writing to keep that window small. `beforeWrite`
- * runs just before the re-read (tests change the file there).
+ * Write fixed text over a file, safely (see {@link replaceFile}): the file
+ * is replaced whole or not at all, and not if it changed since it was read
+ * (an editor saved it meanwhile), since the fix, computed for the old text,
+ * would clobber the new one. Every refusal and failure is a
+ * {@link CliError} saying the file was not fixed; the file is then as it was.
  */
-export async function writeFixed(file: string, shown: string, source: Source, text: string, beforeWrite?: (file: string) => void | Promise<void>): Promise<void> {
-  if (!source.valid) throw new CliError(`${shown}: not fixed: the file is not valid UTF-8, and writing it back would damage it`);
-  await beforeWrite?.(file);
-  let now: Uint8Array;
+export async function writeFixed(fs: FileSystem, file: string, shown: string, source: Source, text: string, hooks: ReplaceHooks = {}): Promise<void> {
+  if (!source.valid) throw new CliError(`${shown}: not fixed: the file is not valid UTF-8, and writing it back would damage it`, false, shown);
   try {
-    now = await readFile(file);
+    await replaceFile(fs, file, source.bytes, encodeDraft(text, source.bom), hooks);
   } catch (error) {
-    throw new CliError(`${shown}: not fixed: cannot read it again before writing: ${describeSystemError(error)}`);
-  }
-  if (!sameBytes(now, source.bytes)) throw new CliError(`${shown}: not fixed: the file changed since it was read; run copydesk again`);
-  try {
-    await writeFile(file, encodeDraft(text, source.bom));
-  } catch (error) {
-    throw new CliError(`${shown}: not fixed: cannot write: ${describeSystemError(error)}`);
+    if (error instanceof FileChangedError) throw new CliError(`${shown}: not fixed: ${error.message}`, false, shown);
+    throw new CliError(`${shown}: not fixed: cannot write: ${describeSystemError(error)}`, false, shown);
   }
 }
 
@@ -114,10 +108,4 @@ function uncovered(range: {start: number; end: number}, taken: ReadonlyArray<{st
     reach = part.end;
   }
   return range.end - range.start - covered;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
 }

@@ -19,30 +19,41 @@ export interface JsonFinding extends JsonRange {
   fixes: Array<{title: string; edits: Array<JsonRange & {newText: string}>}>;
 }
 
+/** Something that stopped a file being checked or fixed, or the whole run (`path` null). */
+export interface ReportError {
+  /** The file, as reports show it; null when the failure is not about one file (a usage error). */
+  path: string | null;
+  /** The reason, as printed on standard error after `copydesk: `. */
+  message: string;
+}
+
 /** The JSON report, version 1 (docs/cli-json.md): scripts depend on it, so fields are added, never renamed or dropped. */
 export interface JsonReport {
   version: 1;
   files: Array<{path: string; findings: JsonFinding[]}>;
   summary: {files: number; findings: number; byRule: Record<string, number>};
+  errors: ReportError[];
 }
 
 /**
  * Build the JSON report. Fields are copied one by one, in the documented
  * order, so nothing internal (offsets, ignore keys, fix actions) leaks into a
- * format scripts rely on. Files without findings are listed too.
+ * format scripts rely on. Files without findings are listed too; `errors`
+ * is always there, empty when nothing failed.
  */
-export function toJsonReport(results: readonly FileResult[]): JsonReport {
+export function toJsonReport(results: readonly FileResult[], errors: readonly ReportError[] = []): JsonReport {
   const byRule = countByRule(results);
   return {
     version: 1,
     files: results.map((result) => ({path: result.path, findings: result.findings.map(toJsonFinding)})),
-    summary: {files: results.length, findings: Object.values(byRule).reduce((sum, count) => sum + count, 0), byRule}
+    summary: {files: results.length, findings: Object.values(byRule).reduce((sum, count) => sum + count, 0), byRule},
+    errors: errors.map((error) => ({path: error.path, message: error.message}))
   };
 }
 
 /** The JSON report as printed: indented, one trailing newline. */
-export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+export function formatJson(results: readonly FileResult[], errors: readonly ReportError[] = []): string {
+  return JSON.stringify(toJsonReport(results, errors), null, 2) + '\n';
 }
 
 function toJsonFinding(finding: Finding): JsonFinding {

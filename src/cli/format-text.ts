@@ -1,4 +1,5 @@
 import type {Severity} from '../core/types.js';
+import {escapeControls} from './escape.js';
 import {countByRule, type FileResult} from './results.js';
 
 /** ANSI styles, applied only when colour is on. */
@@ -14,15 +15,16 @@ const styles = {
 /**
  * The text report: one line a finding, `path:line:col  severity  message
  * rule` (two spaces between fields, so the location stays clickable in
- * terminals and editors), then a one-line summary. Results must already be
- * sorted (see `sortResults`).
+ * terminals and editors), then a one-line summary. A control character in
+ * a path is shown escaped, so a finding stays one line. Results must
+ * already be sorted (see `sortResults`).
  */
 export function formatText(results: readonly FileResult[], options: {color: boolean}): string {
   const paint = (style: keyof typeof styles, text: string) => (options.color ? styles[style][0] + text + styles[style][1] : text);
   const lines: string[] = [];
   for (const result of results) {
     for (const finding of result.findings) {
-      lines.push(`${result.path}:${finding.line}:${finding.column}  ${paint(finding.severity, finding.severity)}  ${finding.message}  ${paint('dim', finding.rule)}`);
+      lines.push(`${escapeControls(result.path)}:${finding.line}:${finding.column}  ${paint(finding.severity, finding.severity)}  ${finding.message}  ${paint('dim', finding.rule)}`);
     }
   }
   lines.push(summaryLine(results, paint));

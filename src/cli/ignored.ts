@@ -1,11 +1,16 @@
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {ConfigError, parseJsonText} from '../core/config.js';
 import {displayPath} from './discover.js';
-import {CliError, describeSystemError, errorCode} from './errors.js';
+import {CliError} from './errors.js';
+import {nodeFileSystem, type FileSystem} from './file-system.js';
+import {readSmallJsonFile} from './json-file.js';
+
+/** The folder, under the workspace root, where the editor records ignored plain-text findings. */
+export const ignoredFolder = '.copydesk';
 
 /** Where, under the workspace root, the editor records ignored plain-text findings. */
-export const ignoredFile = path.join('.copydesk', 'ignored.json');
+export const ignoredFile = path.join(ignoredFolder, 'ignored.json');
 
 /**
  * The ignore keys that apply to files in each folder. Plain text has no
@@ -19,14 +24,22 @@ export class IgnoredLookup {
   private readonly roots = new Map<string, Promise<string>>();
   private readonly lists = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly cwd: string) {}
+  /**
+   * @param notice - prints a notice (a `.copydesk` that is a file, not a folder) without failing the run.
+   * @param fs - how files are read.
+   */
+  constructor(
+    private readonly cwd: string,
+    private readonly notice: (message: string) => void = () => {},
+    private readonly fs: FileSystem = nodeFileSystem
+  ) {}
 
   /** Ignore keys for a file in `folder` (absolute). */
   async ignoredFor(folder: string): Promise<string[]> {
     const root = await this.rootOf(folder);
     let list = this.lists.get(root);
     if (!list) {
-      list = readIgnored(path.join(root, ignoredFile), this.cwd);
+      list = readIgnored(this.fs, root, this.cwd, this.notice);
       this.lists.set(root, list);
     }
     return list;
@@ -36,7 +49,7 @@ export class IgnoredLookup {
     let root = this.roots.get(folder);
     if (!root) {
       root = (async () => {
-        for (const marker of ['.copydesk', '.git']) if (await exists(path.join(folder, marker))) return folder;
+        for (const marker of [ignoredFolder, '.git']) if (await exists(path.join(folder, marker))) return folder;
         const parent = path.dirname(folder);
         return parent === folder ? this.cwd : this.rootOf(parent);
       })();
@@ -46,22 +59,40 @@ export class IgnoredLookup {
   }
 }
 
-/** Read and check an ignored.json; a missing file ignores nothing, a broken one is an error naming it. */
-export async function readIgnored(file: string, cwd: string): Promise<string[]> {
-  const shown = displayPath(file, cwd);
-  let text;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return [];
-    throw new CliError(`${shown}: cannot read the ignored findings: ${describeSystemError(error)}`);
+/**
+ * Read and check the ignored.json under a workspace root. A missing file
+ * ignores nothing; so does a `.copydesk` that is a plain file (with a
+ * notice: it is someone's file, and no reason to stop checking); a broken
+ * list is an error naming it.
+ */
+export async function readIgnored(fs: FileSystem, root: string, cwd: string, notice: (message: string) => void): Promise<string[]> {
+  const folder = path.join(root, ignoredFolder);
+  const folderInfo = await fs.stat(folder).catch(() => undefined);
+  if (!folderInfo) return [];
+  if (!folderInfo.isDirectory()) {
+    notice(`${displayPath(folder, cwd)}: is a file, not a folder, so no ignored findings are read from it`);
+    return [];
   }
-  return parseIgnored(text, shown);
+  const file = path.join(root, ignoredFile);
+  if (!(await fs.stat(file).catch(() => undefined))) return [];
+  const shown = displayPath(file, cwd);
+  return parseIgnored(await readSmallJsonFile(fs, file, shown, 'the ignored findings'), shown);
 }
 
-/** Validate the text of an ignored.json: `{"version": 1, "ignored": ["<ignoreKey>", ...]}`. */
+/**
+ * Validate the text of an ignored.json: `{"version": 1, "ignored": ["<ignoreKey>", ...]}`.
+ * An empty file (or one of only white space) ignores nothing, like a missing one:
+ * an editor or a script may well leave one behind.
+ */
 export function parseIgnored(text: string, shown: string): string[] {
-  const {value} = parseJsonText(text, shown);
+  if (text.replace(/^\ufeff/, '').trim() === '') return [];
+  let value: unknown;
+  try {
+    ({value} = parseJsonText(text, shown));
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(`${shown}: cannot read the ignored findings: it is nested too deeply`, false, shown);
+    throw error;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(shown, '', 'must be an object like {"version": 1, "ignored": []}');
   const {version, ignored} = value as {version?: unknown; ignored?: unknown};
   if (version !== 1) {

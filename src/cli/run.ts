@@ -7,17 +7,21 @@ import {helpText, parseArgs, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
 import {discover, type Target} from './discover.js';
 import {CliError} from './errors.js';
+import {escapeControls} from './escape.js';
+import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {fixRepeats, removalNotice, writeFixed} from './fix.js';
-import {formatJson} from './format-json.js';
+import {formatJson, type ReportError} from './format-json.js';
 import {formatText, useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
+import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
-import {decodeDraft, readDraftFile, type Source} from './source.js';
+import {readDraftFile, readDraftStream, type ReadResult, type Source} from './source.js';
 
 /**
- * Everything the command line touches besides the file system, so tests can
- * run it in-process: arguments, working folder, environment, the two output
- * streams, standard input, and a hook into `--fix`.
+ * Everything the command line touches, so tests can run it in-process:
+ * arguments, working folder, environment, the output streams, standard
+ * input, and, optionally, the file system, the checker and hooks into
+ * `--fix`.
  */
 export interface CliEnvironment {
   argv: readonly string[];
@@ -25,10 +29,14 @@ export interface CliEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   stdout: {write(text: string): unknown; isTTY?: boolean};
   stderr: {write(text: string): unknown};
-  /** All of standard input, read only when `-` is checked. */
-  readStdin(): Promise<Uint8Array>;
-  /** Runs right before `--fix` re-reads a file to write it (tests change the file here to see the refusal). */
-  beforeWrite?(file: string): void | Promise<void>;
+  /** Standard input, read only when `-` is checked, and only up to the size limit. */
+  stdin: AsyncIterable<Uint8Array>;
+  /** How files are read and written; Node's file system unless a test makes a call fail. */
+  fs?: FileSystem;
+  /** Makes the checker for one settings file; the core's unless a test needs one that fails. */
+  createChecker?(settings: PartialSettings): Checker;
+  /** Points in `--fix`'s write where a test changes the file, as an editor saving it would. */
+  fixHooks?: ReplaceHooks;
 }
 
 /** Exit statuses: nothing found, something found, could not do what was asked. */
@@ -36,8 +44,12 @@ export const exitStatus = {clean: 0, findings: 1, failure: 2} as const;
 
 /** Run `copydesk` with the given arguments; resolves to the exit status. Never throws. */
 export async function run(environment: CliEnvironment): Promise<number> {
-  const fail = (message: string, usage = false) => {
+  const errors: ReportError[] = [];
+  const fail = (message: string, filePath: string | null, usage = false) => {
     environment.stderr.write(`copydesk: ${message}\n` + (usage ? 'Run `copydesk --help` for usage.\n' : ''));
+    errors.push({path: filePath, message});
+    // The JSON report is promised whatever happens; a run that stopped early checked no file it can report.
+    if (wantsJson(environment.argv)) environment.stdout.write(formatJson([], errors));
     return exitStatus.failure;
   };
   try {
@@ -50,13 +62,23 @@ export async function run(environment: CliEnvironment): Promise<number> {
       environment.stdout.write(`${packageJson.version}\n`);
       return exitStatus.clean;
     }
-    return await checkCommand(invocation.options, environment);
+    return await checkCommand(invocation.options, environment, errors);
   } catch (error) {
-    if (error instanceof CliError) return fail(error.message, error.usage);
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof CliError) return fail(escapeControls(error.message), error.path ?? null, error.usage);
+    if (error instanceof ConfigError) return fail(escapeControls(error.message), error.path);
     // A bug: say so plainly, with the stack for the report, and still exit 2 (the result cannot be trusted).
-    return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, null);
   }
+}
+
+/** Whether the arguments ask for the JSON report, read plainly enough to hold even when they hold a usage error. */
+export function wantsJson(argv: readonly string[]): boolean {
+  let json = false;
+  for (let index = 1; index < argv.length && argv[index] !== '--'; index++) {
+    if (argv[index] === '--format') json = argv[++index] === 'json';
+    else if (argv[index].startsWith('--format=')) json = argv[index] === '--format=json';
+  }
+  return argv[0] === 'check' && json;
 }
 
 interface Checked {
@@ -64,33 +86,51 @@ interface Checked {
   source: Source;
   findings: Finding[];
   checker: Checker;
+  /** The settings file the checker was made for (`undefined`: defaults), to replace a checker that failed. */
+  settingsSource: string | undefined;
   ignore: string[];
 }
 
 /**
  * `copydesk check`: find the drafts, check each with its settings and
- * ignores, apply `--fix`, then print the report. Everything that can fail
- * with status 2 (paths, settings, reading) fails before anything is written
- * or printed on standard output, so a failed run never leaves half a report.
+ * ignores, apply `--fix`, then print the report. A file that cannot be
+ * read, checked or fixed is an error naming it, and the other files are
+ * still checked (exit 2). What stops the whole run (a missing PATH, invalid
+ * settings) throws before anything is written or reported.
  */
-async function checkCommand(options: CheckCommandOptions, environment: CliEnvironment): Promise<number> {
+async function checkCommand(options: CheckCommandOptions, environment: CliEnvironment, errors: ReportError[]): Promise<number> {
   const {cwd, stderr} = environment;
-  const targets = await discover(options.paths, cwd, options.stdinFormat);
+  const fs = environment.fs ?? nodeFileSystem;
+  const newChecker = environment.createChecker ?? createChecker;
+  const notice = (message: string) => stderr.write(`copydesk: ${escapeControls(message)}\n`);
+  const fileError = (error: CliError, shown: string) => {
+    const message = escapeControls(error.message);
+    stderr.write(`copydesk: ${message}\n`);
+    errors.push({path: shown, message});
+  };
+
+  const {targets, skipped} = await discover(options.paths, cwd, options.stdinFormat);
+  for (const {display, reason} of skipped) notice(`skipped ${display}: ${reason}`);
   if (targets.length === 0) {
     throw new CliError(`no drafts found (.md, .markdown or .txt files) in ${options.paths.join(', ')}`);
   }
-  const settingsLookup = new SettingsLookup(cwd, options.config);
-  const ignoredLookup = new IgnoredLookup(cwd);
+  const settingsLookup = new SettingsLookup(cwd, options.config, fs);
+  const ignoredLookup = new IgnoredLookup(cwd, notice, fs);
   // One checker per settings file: checkers keep parsed state, and files sharing settings share it.
   const checkers = new Map<string, Checker>();
   const checkerFor = (source: string | undefined, settings: PartialSettings) => {
     const key = source ?? '';
     let checker = checkers.get(key);
     if (!checker) {
-      checker = createChecker(settings);
+      checker = newChecker(settings);
       checkers.set(key, checker);
     }
     return checker;
+  };
+  // A checker that threw may hold half-updated state: the next file gets a fresh one.
+  const checkFailed = (target: Target, source: string | undefined, error: unknown) => {
+    checkers.delete(source ?? '');
+    fileError(new CliError(`${target.display}: cannot check: ${describeCheckFailure(error)}`), target.display);
   };
 
   const checked: Checked[] = [];
@@ -98,39 +138,60 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     const folder = target.kind === 'file' ? path.dirname(target.absolute) : cwd;
     const found = await settingsLookup.settingsFor(folder);
     const ignore = await ignoredLookup.ignoredFor(folder);
-    const read = target.kind === 'file' ? await readDraftFile(target.absolute, target.display, options.maxFileSize) : decodeDraft(await environment.readStdin(), options.maxFileSize);
+    let read: ReadResult;
+    try {
+      read = target.kind === 'file' ? await readDraftFile(fs, target.absolute, target.display, options.maxFileSize) : await readDraftStream(environment.stdin, options.maxFileSize);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      fileError(error, target.display);
+      continue;
+    }
     if (read.skipped !== undefined) {
-      stderr.write(`copydesk: skipped ${target.display}: ${read.skipped}\n`);
+      notice(`skipped ${target.display}: ${read.skipped}`);
       continue;
     }
     const checker = checkerFor(found.source, found.settings);
-    const findings = await checker.check(read.source.text, {format: target.format, ignore});
-    checked.push({target, source: read.source, findings, checker, ignore});
+    try {
+      const findings = await checker.check(read.source.text, {format: target.format, ignore});
+      checked.push({target, source: read.source, findings, checker, ignore, settingsSource: found.source});
+    } catch (error) {
+      checkFailed(target, found.source, error);
+    }
   }
 
-  let status: number = exitStatus.clean;
   if (options.fix) {
     for (const item of checked) {
       if (item.target.kind !== 'file') continue;
       const {target, checker, ignore} = item;
-      const fixed = await fixRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
+      let fixed;
+      try {
+        fixed = await fixRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
+      } catch (error) {
+        checkFailed(target, item.settingsSource, error);
+        continue;
+      }
       if (fixed.removals.length === 0) continue;
       try {
-        await writeFixed(target.absolute, target.display, item.source, fixed.text, environment.beforeWrite);
+        await writeFixed(fs, target.absolute, target.display, item.source, fixed.text, environment.fixHooks);
       } catch (error) {
         // One file refused is no reason to leave the others unfixed; the run still ends with status 2.
         if (!(error instanceof CliError)) throw error;
-        stderr.write(`copydesk: ${error.message}\n`);
-        status = exitStatus.failure;
+        fileError(error, target.display);
         continue;
       }
-      if (options.format === 'text') for (const removal of fixed.removals) stderr.write(removalNotice(target.display, removal) + '\n');
+      if (options.format === 'text') for (const removal of fixed.removals) stderr.write(escapeControls(removalNotice(target.display, removal)) + '\n');
       item.findings = fixed.findings;
     }
   }
 
   const results: FileResult[] = sortResults(checked.map((item) => ({path: item.target.display, findings: item.findings})));
-  environment.stdout.write(options.format === 'json' ? formatJson(results) : formatText(results, {color: useColor(environment.env, environment.stdout.isTTY === true)}));
-  if (status !== exitStatus.clean) return status;
+  environment.stdout.write(options.format === 'json' ? formatJson(results, errors) : formatText(results, {color: useColor(environment.env, environment.stdout.isTTY === true)}));
+  if (errors.length > 0) return exitStatus.failure;
   return results.some((result) => result.findings.length > 0) ? exitStatus.findings : exitStatus.clean;
+}
+
+/** Why the checker failed on a document, in words; the core should never throw, so this is also a bug to report. */
+function describeCheckFailure(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'the document is nested too deeply for the checker (please report this)';
+  return `the checker failed (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}); please report this`;
 }

@@ -1,15 +1,27 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {closeSync, existsSync, openSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {library, repeatsOnly, tram, workspace} from './workspace.js';
+import {distinctParagraphs, library, repeatsOnly, tram, workspace} from './workspace.js';
 
 // The bundle `npm run build` writes from src/cli/main.ts, as `npx copydesk` runs it.
 const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-function copydesk(argv: string[], cwd: string, input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...argv], {cwd, input, encoding: 'utf8', env: {...process.env, NO_COLOR: '', FORCE_COLOR: undefined}});
+// A run that reads without end is killed after this long, so it fails rather than hangs the suite; no run here takes a second.
+const killAfter = 60_000;
+
+function copydesk(argv: string[], cwd: string, input?: string | number) {
+  const stdin = typeof input === 'number' ? input : 'pipe';
+  const result = spawnSync(process.execPath, [bin, ...argv], {
+    cwd,
+    input: typeof input === 'string' ? input : undefined,
+    stdio: [stdin, 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: killAfter,
+    env: {...process.env, NO_COLOR: '', FORCE_COLOR: undefined}
+  });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -37,7 +49,42 @@ describe('dist/cli.js, the built command', () => {
     const outcome = copydesk(['check', '--format', 'json', '--stdin-format', 'plaintext', '-'], ws.root, `${tram}\n\n${tram}\n`);
     assert.equal(outcome.status, 1);
     const report = JSON.parse(outcome.stdout);
-    assert.deepEqual([report.files[0].path, report.summary], ['<stdin>', {files: 1, findings: 1, byRule: {'duplicate-paragraph': 1}}]);
+    assert.deepEqual([report.files[0].path, report.summary], ['-', {files: 1, findings: 1, byRule: {'duplicate-paragraph': 1}}]);
+  });
+
+  test('standard input that never ends (/dev/zero) is read only up to the size limit', {skip: !existsSync('/dev/zero') && 'no /dev/zero'}, () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      assert.deepEqual(copydesk(['check', '--max-file-size', '50000000', '-'], ws.root, zero), {
+        status: 0,
+        stdout: '✔ no findings in 0 files\n',
+        stderr: 'copydesk: skipped -: more than 50 MB, the limit (--max-file-size); not read further\n'
+      });
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  test('--fix on a disk that refuses to grow a file past 4 KB (ulimit -f): the 50 KB draft is left whole', {skip: process.platform === 'win32' && 'no ulimit'}, async () => {
+    const paragraphs = distinctParagraphs(170);
+    const text = [...paragraphs, paragraphs[0]].join('\n\n') + '\n';
+    const disk = await workspace({'.copydeskrc.json': repeatsOnly, 'story.txt': text});
+    try {
+      // The shell limits the size of any file the command writes; Node then sees EFBIG where it would have been killed.
+      const result = spawnSync('/bin/sh', ['-c', 'ulimit -f 8 && exec "$0" "$@"', process.execPath, bin, 'check', '--fix', 'story.txt'], {cwd: disk.root, encoding: 'utf8', timeout: killAfter, env: {...process.env, NO_COLOR: ''}});
+      assert.deepEqual(
+        {status: result.status, stdout: result.stdout, stderr: result.stderr},
+        {
+          status: 2,
+          stdout: 'story.txt:341:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file\n',
+          stderr: 'copydesk: story.txt: not fixed: cannot write: the file would be larger than the system allows\n'
+        }
+      );
+      assert.equal(readFileSync(path.join(disk.root, 'story.txt'), 'utf8'), text);
+      assert.deepEqual(readdirSync(disk.root).sort(), ['.copydeskrc.json', '.git', 'story.txt']);
+    } finally {
+      await disk.remove();
+    }
   });
 
   test('an invalid settings file: exit 2 and the reason on stderr', () => {

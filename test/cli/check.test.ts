@@ -3,6 +3,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {CliError} from '../../src/cli/errors.js';
+import {nodeFileSystem} from '../../src/cli/file-system.js';
 import {readDraftFile} from '../../src/cli/source.js';
 import {check} from '../../src/core/index.js';
 import {cli, library, orchard, repeatsOnly, tram, workspace} from './workspace.js';
@@ -95,7 +96,8 @@ describe('copydesk check --format json', () => {
           ]
         }
       ],
-      summary: {files: 2, findings: 1, byRule: {'duplicate-paragraph': 1}}
+      summary: {files: 2, findings: 1, byRule: {'duplicate-paragraph': 1}},
+      errors: []
     });
   });
 
@@ -153,7 +155,7 @@ describe('finding the drafts', () => {
 
   test('a file that cannot be read is an error naming it and the reason', async () => {
     // Reading a folder as a file stands in for an unreadable file (permissions do not stop root, who may run the tests).
-    await assert.rejects(readDraftFile(path.join(ws.root, 'desk'), 'desk', 2_000_000), new CliError('desk: cannot read: is a folder, not a file'));
+    await assert.rejects(readDraftFile(nodeFileSystem, path.join(ws.root, 'desk'), 'desk', 2_000_000), new CliError('desk: cannot read: is a folder, not a file', false, 'desk'));
   });
 
   test('a folder with no drafts is an error', async () => {
@@ -171,10 +173,10 @@ describe('standard input', () => {
 
   const draft = `# Reading room\n\n${orchard}\n\n# Reading room\n`;
 
-  test('`-` reads standard input as Markdown, reported as <stdin>', async () => {
+  test('`-` reads standard input as Markdown, reported as -, as it is named on the command line', async () => {
     assert.deepEqual(await cli(['check', '-'], {cwd: ws.root, stdin: draft}), {
       status: 1,
-      stdout: '<stdin>:5:1  warning  This heading repeats the heading on line 1.  repeated-heading\n✖ 1 finding (1 repeated-heading) in 1 file\n',
+      stdout: '-:5:1  warning  This heading repeats the heading on line 1.  repeated-heading\n✖ 1 finding (1 repeated-heading) in 1 file\n',
       stderr: ''
     });
   });

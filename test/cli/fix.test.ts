@@ -55,7 +55,7 @@ describe('copydesk check --fix', () => {
   test('a file with nothing to delete is left alone', async () => {
     const text = `${library}\n\n${near}\n`;
     const {root, read} = await draft('story.txt', text);
-    const outcome = await cli(['check', '--fix', 'story.txt'], {cwd: root, beforeWrite: () => assert.fail('nothing should be written')});
+    const outcome = await cli(['check', '--fix', 'story.txt'], {cwd: root, fixHooks: {beforeRecheck: () => assert.fail('nothing should be written')}});
     assert.equal(outcome.status, 1);
     assert.equal(outcome.stderr, '');
     assert.equal(await read(), text);
@@ -73,7 +73,7 @@ describe('copydesk check --fix', () => {
     const outcome = await cli(['check', '--fix', '--format', 'json', 'story.txt'], {cwd: root});
     assert.deepEqual(outcome, {
       status: 0,
-      stdout: JSON.stringify({version: 1, files: [{path: 'story.txt', findings: []}], summary: {files: 1, findings: 0, byRule: {}}}, null, 2) + '\n',
+      stdout: JSON.stringify({version: 1, files: [{path: 'story.txt', findings: []}], summary: {files: 1, findings: 0, byRule: {}}, errors: []}, null, 2) + '\n',
       stderr: ''
     });
     assert.equal(await read(), `${library}\n`);
@@ -84,10 +84,10 @@ describe('copydesk check --fix', () => {
     cleanup.push(ws.remove);
     const edited = `${library}\n\n${library}\n\n${tram}\n`;
     // Stands in for an editor saving a.txt while copydesk works on it.
-    const beforeWrite = async (file: string) => {
+    const beforeRecheck = async (file: string) => {
       if (path.basename(file) === 'a.txt') await writeFile(file, edited);
     };
-    const outcome = await cli(['check', '--fix', 'a.txt', 'b.txt'], {cwd: ws.root, beforeWrite});
+    const outcome = await cli(['check', '--fix', 'a.txt', 'b.txt'], {cwd: ws.root, fixHooks: {beforeRecheck}});
     assert.deepEqual(outcome, {
       status: 2,
       stdout: 'a.txt:3:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 2 files\n',
