@@ -43,8 +43,8 @@ describe('repeated-heading', () => {
     assert.deepEqual(findings.map(brief), ['5:1-5:14: This heading repeats the heading on line 1.']);
   });
 
-  // markdownlint's own cases for its duplicate-heading rule (shared/external).
-  const external = new URL('../../../shared/external/markdownlint/', import.meta.url);
+  // markdownlint's own cases for its duplicate-heading rule, kept in test/external with its licence.
+  const external = new URL('../external/markdownlint/', import.meta.url);
   const expected: Record<string, number[]> = {
     'heading_duplicate_content.md': [5, 7],
     'heading_duplicate_content_no_different_nesting.md': [11]
