@@ -56,7 +56,7 @@ export async function fixRepeats(
     if (chosen.length === 0) break;
     const next = applyFixes(text, chosen);
     if (next === text) break;
-    removals.push(...passRemovals);
+    for (const removal of passRemovals) removals.push(removal);
     text = next;
     findings = await recheck(text);
   }

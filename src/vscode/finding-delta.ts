@@ -19,8 +19,7 @@ export function encodeFindings(previous: readonly Finding[] | undefined, finding
   const reused = new Int32Array(findings.length).fill(-1);
   const added: Finding[] = [];
   if (!previous || previous.length === 0) {
-    added.push(...findings);
-    return {reused, added};
+    return {reused, added: findings.slice()};
   }
   const indexOf = new Map<Finding, number>();
   previous.forEach((finding, index) => indexOf.set(finding, index));

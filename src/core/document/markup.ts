@@ -132,6 +132,6 @@ export function markupAcross(blocks: readonly Block[], range: OffsetRange): Mark
     else high = middle;
   }
   const found: Markup[] = [];
-  for (let index = low; index < blocks.length && blocks[index].start < range.end; index++) found.push(...markupIn(blocks[index], range));
+  for (let index = low; index < blocks.length && blocks[index].start < range.end; index++) for (const piece of markupIn(blocks[index], range)) found.push(piece);
   return found;
 }
