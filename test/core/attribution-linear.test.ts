@@ -47,7 +47,11 @@ describe('needs-attribution: a long run with no sentence end', () => {
     // Each number word read on over every number word after it.
     ['two ', 20000, {}],
     // A name and a relative clause: the comma before each verb led back to the start.
-    ['Anna Smith, who said ', 4000, {}]
+    ['Anna Smith, who said ', 4000, {}],
+    // Each intensified judgement asked every other cue whether one started next to it.
+    ['extremely good ', 10000, {'evaluative: extremely good': 1}],
+    // Each forecast cause (`could lead to`) was spliced out of the list of cues one by one.
+    ['could lead to ', 20000, {'prediction: could lead': 1}]
   ];
   for (const [unit, times, claims] of runs) {
     test(`${JSON.stringify(unit)} × ${times}`, () => {
