@@ -6,6 +6,7 @@
  * validator is compiled ahead of time by scripts/generate-validator.mjs, since
  * a web worker's content security policy may forbid `new Function`).
  */
+import {phraseProblem} from './attribution/phrases.js';
 import {schema, validate, type ValidationError} from './config-validator.generated.js';
 import {lineIndexOf, lineStarts} from './report.js';
 import type {PartialSettings} from './types.js';
@@ -53,6 +54,12 @@ export function parseConfig(text: string, path: string): PartialSettings {
     if (first) throw describe(first.error, value, path, first.place.position);
   }
   const settings = value as PartialSettings & {$schema?: string};
+  // The schema checks each phrase is a string; that one would match every word (`*`) it cannot say.
+  for (const [index, phrase] of (settings.attribution?.namedSources ?? []).entries()) {
+    const problem = phraseProblem(phrase);
+    const pointer = `/attribution/namedSources/${index}`;
+    if (problem) throw new ConfigError(path, keyPath(pointer), problem, places.get(pointer)?.value.position);
+  }
   const result: PartialSettings = {};
   if (settings.rules) result.rules = settings.rules;
   if (settings.duplicates) result.duplicates = settings.duplicates;
