@@ -76,12 +76,17 @@ export interface Place {
   position: {line: number; column: number};
 }
 
+/** Deepest nesting of objects and lists a JSON file Copydesk reads may have (settings need three levels). */
+export const maxJsonDepth = 100;
+
 /**
  * Parse strict JSON (a byte-order mark allowed), recording where each value
  * sits. The engine's `JSON.parse` is not used because its messages and
  * positions differ between Node and browsers; this one says the same thing
  * everywhere, with a line and column. Throws a {@link ConfigError} with an
- * empty key on a syntax error, or naming the key set twice.
+ * empty key on a syntax error or on nesting deeper than
+ * {@link maxJsonDepth} (which would otherwise overflow the stack), or naming
+ * the key set twice.
  */
 export function parseJsonText(text: string, path: string): {value: unknown; places: JsonPlaces} {
   return new JsonParser(text, path).parseDocument();
@@ -89,6 +94,8 @@ export function parseJsonText(text: string, path: string): {value: unknown; plac
 
 class JsonParser {
   private index = 0;
+  /** Objects and lists open around the current value. */
+  private depth = 0;
   private readonly places: JsonPlaces = new Map();
   private readonly lineStarts: number[];
 
@@ -113,8 +120,14 @@ class JsonParser {
     const here = this.place(this.index);
     this.places.set(pointer, {key: key ?? here, value: here});
     const char = this.text[this.index];
-    if (char === '{') return this.parseObject(pointer);
-    if (char === '[') return this.parseArray(pointer);
+    if (char === '{' || char === '[') {
+      // Checked before going deeper: the parser recurses, and thousands of levels would overflow the stack.
+      if (this.depth >= maxJsonDepth) this.fail(`nested more than ${maxJsonDepth} levels deep`);
+      this.depth++;
+      const value = char === '{' ? this.parseObject(pointer) : this.parseArray(pointer);
+      this.depth--;
+      return value;
+    }
     if (char === '"') return this.parseString();
     if (char === '-' || (char >= '0' && char <= '9')) return this.parseNumber();
     for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
