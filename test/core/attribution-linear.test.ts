@@ -90,6 +90,22 @@ describe('needs-attribution: how far the rule reads around a cue', () => {
   });
 });
 
+describe('tokenize', () => {
+  test('overlapping tokens: later ones overwrite earlier ones, in one pass', () => {
+    // 100,000 words each overlapping the one before (positions a parser mapping gone wrong could give):
+    // the text was once spliced anew for every token.
+    const count = 100_000;
+    const word = (start: number) => ({
+      type: 'WordNode' as const,
+      children: [{type: 'TextNode' as const, value: 'ab'}],
+      position: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + 3, offset: start + 2}}
+    });
+    const paragraph = {type: 'ParagraphNode', children: Array.from({length: count}, (_, index) => ({type: 'SentenceNode', children: [word(index)]}))} as unknown as Paragraph;
+    const {text} = tokenize(paragraph, '', lexiconFor(settings).wordBits);
+    assert.equal(text, 'a'.repeat(count) + 'b');
+  });
+});
+
 // The marker reading as it was: every marker looks through every sentence and filters every token.
 function applyMarkerOneByOne(sentences: Sentence[], text: string, marker: string): void {
   let at = text.indexOf(marker);

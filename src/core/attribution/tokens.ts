@@ -96,17 +96,21 @@ function textOf(raw: readonly Token[][]): string {
   return text.length < end ? text + spaces(end - text.length) : text;
 }
 
-/** The text for tokens that overlap (rare): later tokens overwrite earlier ones character by character. */
+/**
+ * The text for tokens that overlap (rare): later tokens overwrite earlier
+ * ones character by character. Written into an array of characters, not by
+ * splicing strings, which copied the whole text once per token.
+ */
 function overwritten(raw: readonly Token[][], end: number): string {
-  let text = spaces(end);
+  const characters = new Array<string>(end).fill(' ');
   for (const tokens of raw) {
     for (const token of tokens) {
       if (token.start >= end) continue;
-      const piece = token.text.slice(0, end - token.start);
-      text = text.slice(0, token.start) + piece + text.slice(token.start + piece.length);
+      const length = Math.min(token.text.length, end - token.start);
+      for (let index = 0; index < length; index++) characters[token.start + index] = token.text[index];
     }
   }
-  return text;
+  return characters.join('');
 }
 
 /** Runs of spaces, most of them one long: made once. */
