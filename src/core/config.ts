@@ -6,6 +6,7 @@
  * validator is compiled ahead of time by scripts/generate-validator.mjs, since
  * a web worker's content security policy may forbid `new Function`).
  */
+import {phraseProblem} from './attribution/phrases.js';
 import {schema, validate, type ValidationError} from './config-validator.generated.js';
 import {lineIndexOf, lineStarts} from './report.js';
 import type {PartialSettings} from './types.js';
@@ -53,6 +54,12 @@ export function parseConfig(text: string, path: string): PartialSettings {
     if (first) throw describe(first.error, value, path, first.place.position);
   }
   const settings = value as PartialSettings & {$schema?: string};
+  // The schema checks each phrase is a string; that one would match every word (`*`) it cannot say.
+  for (const [index, phrase] of (settings.attribution?.namedSources ?? []).entries()) {
+    const problem = phraseProblem(phrase);
+    const pointer = `/attribution/namedSources/${index}`;
+    if (problem) throw new ConfigError(path, keyPath(pointer), problem, places.get(pointer)?.value.position);
+  }
   const result: PartialSettings = {};
   if (settings.rules) result.rules = settings.rules;
   if (settings.duplicates) result.duplicates = settings.duplicates;
@@ -69,12 +76,17 @@ export interface Place {
   position: {line: number; column: number};
 }
 
+/** Deepest nesting of objects and lists a JSON file Copydesk reads may have (settings need three levels). */
+export const maxJsonDepth = 100;
+
 /**
  * Parse strict JSON (a byte-order mark allowed), recording where each value
  * sits. The engine's `JSON.parse` is not used because its messages and
  * positions differ between Node and browsers; this one says the same thing
  * everywhere, with a line and column. Throws a {@link ConfigError} with an
- * empty key on a syntax error, or naming the key set twice.
+ * empty key on a syntax error or on nesting deeper than
+ * {@link maxJsonDepth} (which would otherwise overflow the stack), or naming
+ * the key set twice.
  */
 export function parseJsonText(text: string, path: string): {value: unknown; places: JsonPlaces} {
   return new JsonParser(text, path).parseDocument();
@@ -82,6 +94,8 @@ export function parseJsonText(text: string, path: string): {value: unknown; plac
 
 class JsonParser {
   private index = 0;
+  /** Objects and lists open around the current value. */
+  private depth = 0;
   private readonly places: JsonPlaces = new Map();
   private readonly lineStarts: number[];
 
@@ -106,8 +120,14 @@ class JsonParser {
     const here = this.place(this.index);
     this.places.set(pointer, {key: key ?? here, value: here});
     const char = this.text[this.index];
-    if (char === '{') return this.parseObject(pointer);
-    if (char === '[') return this.parseArray(pointer);
+    if (char === '{' || char === '[') {
+      // Checked before going deeper: the parser recurses, and thousands of levels would overflow the stack.
+      if (this.depth >= maxJsonDepth) this.fail(`nested more than ${maxJsonDepth} levels deep`);
+      this.depth++;
+      const value = char === '{' ? this.parseObject(pointer) : this.parseArray(pointer);
+      this.depth--;
+      return value;
+    }
     if (char === '"') return this.parseString();
     if (char === '-' || (char >= '0' && char <= '9')) return this.parseNumber();
     for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {

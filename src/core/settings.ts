@@ -1,3 +1,5 @@
+import {phraseProblem} from './attribution/phrases.js';
+import {ConfigError} from './config.js';
 import type {Format, PartialSettings, Settings} from './types.js';
 
 /** The settings a checker uses when told nothing. */
@@ -11,13 +13,27 @@ export const defaultSettings: Readonly<Settings> = Object.freeze<Settings>({
   attribution: {sensitivity: 'balanced', reportingVerbs: [], namedSources: [], marker: '[source?]'}
 });
 
-/** Spread the user's settings over the defaults, part by part. */
+/**
+ * Spread the user's settings over the defaults, part by part. Throws a
+ * {@link ConfigError} (its path `settings`, its key the setting, such as
+ * `attribution.namedSources[3]`) for a setting no file check can catch
+ * once layers are merged: a named-source phrase that would match every
+ * word, or is too long to try at every word (see {@link phraseProblem}).
+ */
 export function resolveSettings(partial: PartialSettings = {}): Settings {
-  return {
+  const settings: Settings = {
     rules: {...defaultSettings.rules, ...partial.rules},
     duplicates: {...defaultSettings.duplicates, ...partial.duplicates},
     attribution: {...defaultSettings.attribution, ...partial.attribution}
   };
+  const sources: unknown = settings.attribution.namedSources;
+  if (Array.isArray(sources)) {
+    for (const [index, phrase] of sources.entries()) {
+      const problem = typeof phrase === 'string' ? phraseProblem(phrase) : undefined;
+      if (problem) throw new ConfigError('settings', `attribution.namedSources[${index}]`, problem);
+    }
+  }
+  return settings;
 }
 
 /** Merge several partial settings, later ones winning (defaults < workspace < file). */

@@ -70,6 +70,7 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
   for (const sentence of sentences) ownWords(sentence.tokens, ownCounts, ownBits);
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
+  const quotesBySentence = quotes.length > 0 ? reportedIn(quotes, sentences.length) : undefined;
   // One list for every sentence's cues: emptied, not made anew.
   const cues: Cue[] = [];
   for (const sentence of sentences) {
@@ -78,7 +79,8 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     if (sources.named) continue;
     cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
-    if (quotes.length > 0) addQuoteCues(cues, sentence, quotes, sentences, sourced, ownCounts);
+    const reported = quotesBySentence?.[sentence.index];
+    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts);
     if (ownCounts[sentence.index] > 0) {
       for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon, ownBits[sentence.index])) cues.push(cue);
     }
@@ -111,7 +113,18 @@ function startOf(cue: Cue): number {
 }
 
 /**
- * Add a cue for each quotation that ends in this sentence and has no
+ * The quotations by the sentence they are reported in: where a closed one
+ * ends, where an unclosed one opens. Sorted once, rather than every
+ * sentence looking through every quotation of its paragraph.
+ */
+function reportedIn(quotes: readonly Quote[], count: number): Array<Quote[] | undefined> {
+  const bySentence: Array<Quote[] | undefined> = new Array<Quote[] | undefined>(count);
+  for (const quote of quotes) (bySentence[quote.closed ? quote.lastSentence : quote.firstSentence] ??= []).push(quote);
+  return bySentence;
+}
+
+/**
+ * Add a cue for each quotation, among those reported in this sentence (see {@link reportedIn}), that has no
  * speaker in any sentence it touches, nor (standing alone) in the sentence
  * next to it. A quotation is reported where it ends, so the attribution
  * fix lands after its closing mark.
@@ -119,7 +132,6 @@ function startOf(cue: Cue): number {
 function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[]): void {
   for (const quote of quotes) {
     // An unclosed quotation (running on into the next paragraph) is reported where it opens, within that sentence.
-    if ((quote.closed ? quote.lastSentence : quote.firstSentence) !== sentence.index) continue;
     const strength = quoteWords.find(([words]) => quote.words.length >= words)?.[1];
     if (strength === undefined || isTitle(quote)) continue;
     let spoken = false;

@@ -3,6 +3,7 @@ import {isPossessive, mayTrigger, singular, triggerWords, withoutPossessive} fro
 import {firstWords, isOwn, isOwnWord, matchAny, someWordIn} from './phrases.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
+import {reach} from './reach.js';
 import * as grammar from './words/grammar.js';
 
 const determiners = new Set(grammar.determiners);
@@ -58,6 +59,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
 
     if (word === 'according' && tokens[index + 1]?.lower === 'to') {
       const end = phraseEnd(tokens, index + 2);
+      if (end === -1) continue;
       const kind = classify(tokens, index + 2, end, lexicon);
       if (kind === 'vague') noteVague(result, index + 2, end);
       else result.named = true;
@@ -214,9 +216,11 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   for (let look = index + 1; look < Math.min(tokens.length, index + 4); look++) if (tokens[look].lower === 'by') passiveAgent = look;
   const previous: Token | undefined = tokens[index - 1];
   if (passiveAgent !== -1 && beForms.has(wordBeforeAdverbs(tokens, index))) {
-    return {from: passiveAgent + 1, to: phraseEnd(tokens, passiveAgent + 1)};
+    const end = phraseEnd(tokens, passiveAgent + 1);
+    return end === -1 ? undefined : {from: passiveAgent + 1, to: end};
   }
   const before = segmentBefore(tokens, index);
+  if (before === beyondReach) return undefined;
   // `with up to 40mm expected`: a phrase starting with a preposition is no subject; the participle modifies a noun.
   if (before) return prepositions.has(tokens[before.from].lower) ? undefined : before;
   if (!previous) return undefined;
@@ -241,14 +245,15 @@ function appositiveBefore(tokens: readonly Token[], comma: number): {from: numbe
   let end = comma;
   for (let chunk = 0; chunk < 3 && end > 0; chunk++) {
     const segment = segmentBefore(tokens, end);
-    if (!segment) return undefined;
+    if (!segment || segment === beyondReach) return undefined;
     const first = tokens[segment.from].lower;
     const opener = tokens[segment.from - 1]?.lower ?? '';
     const aside = (first.endsWith('ing') && !startsUpperCase(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which';
     if (!aside) return segment;
     let previousComma = segment.from - 1;
-    while (previousComma >= 0 && tokens[previousComma].text !== ',') previousComma--;
-    if (previousComma < 0) return undefined;
+    const limit = Math.max(0, segment.from - reach);
+    while (previousComma >= limit && tokens[previousComma].text !== ',') previousComma--;
+    if (previousComma < limit) return undefined;
     end = previousComma;
   }
   return undefined;
@@ -261,7 +266,7 @@ function appositiveBefore(tokens: readonly Token[], comma: number): {from: numbe
 function reducedRelative(tokens: readonly Token[], index: number): boolean {
   const verb = tokens[index].lower;
   if (!/(ed|en|wn|ld|id)$/.test(verb)) return false;
-  for (let look = index + 1; look < tokens.length; look++) {
+  for (let look = index + 1; look < tokens.length && look <= index + reach; look++) {
     const token = tokens[look];
     if (token.text === ',') return look + 1 < tokens.length - 1;
     if (!isOwnWord(token) || token.lower === 'that') return false;
@@ -269,16 +274,17 @@ function reducedRelative(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** The words before `index` back to the clause's start, without auxiliaries and adverbs at either end. */
-function segmentBefore(tokens: readonly Token[], index: number): {from: number; to: number} | undefined {
+/**
+ * The words before `index` back to the clause's start, without auxiliaries
+ * and adverbs at either end; {@link beyondReach} when the clause starts more
+ * than `reach` tokens back.
+ */
+function segmentBefore(tokens: readonly Token[], index: number): {from: number; to: number} | undefined | typeof beyondReach {
   let from = index;
-  while (from > 0) {
-    const before = tokens[from - 1];
-    if (!isOwn(before)) break;
-    if (before.kind === 'punctuation' && before.text !== "'" && before.text !== '’' && before.text !== '.') break;
-    if (clauseStarts.has(before.lower) && from - 1 > 0) break;
-    from--;
-  }
+  const limit = Math.max(0, index - reach);
+  while (from > limit && continuesClause(tokens, from - 1)) from--;
+  // A clause that starts further back than `reach` is not read: its subject is unknown, rather than the words nearest the verb.
+  if (from === limit && limit > 0 && continuesClause(tokens, limit - 1)) return beyondReach;
   let start = from;
   while (start < index && skippable(tokens[start])) start++;
   let end = index;
@@ -286,15 +292,35 @@ function segmentBefore(tokens: readonly Token[], index: number): {from: number; 
   return end > start ? {from: start, to: end} : undefined;
 }
 
+/** What {@link segmentBefore} returns for a clause that starts more than `reach` tokens before the verb. */
+const beyondReach = 'beyond reach';
+
+/** Whether the token at `index` belongs to the clause after it (no punctuation, quotation or clause word parts them). */
+function continuesClause(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isOwn(token)) return false;
+  if (token.kind === 'punctuation' && token.text !== "'" && token.text !== '’' && token.text !== '.') return false;
+  return !(clauseStarts.has(token.lower) && index > 0);
+}
+
 function skippable(token: Token): boolean {
   return auxiliaries.has(token.lower) || (token.lower.endsWith('ly') && token.kind === 'word' && !startsUpperCase(token.text));
 }
 
-/** End of a noun phrase: the next comma, clause word or end of the writer's words. */
+/**
+ * End of a noun phrase: the next comma, clause word or end of the writer's
+ * words; −1 when the phrase runs on past `reach` tokens (it is not read:
+ * a source that long is unknown, rather than its first words).
+ */
 function phraseEnd(tokens: readonly Token[], from: number): number {
   let end = from;
-  while (end < tokens.length && isOwn(tokens[end]) && !(tokens[end].kind === 'punctuation' && tokens[end].text !== "'" && tokens[end].text !== '’' && tokens[end].text !== '.') && !clauseStarts.has(tokens[end].lower)) end++;
-  return end;
+  const limit = Math.min(tokens.length, from + reach);
+  while (end < limit && inPhrase(tokens[end])) end++;
+  return end === from + reach && end < tokens.length && inPhrase(tokens[end]) ? -1 : end;
+}
+
+function inPhrase(token: Token): boolean {
+  return isOwn(token) && !(token.kind === 'punctuation' && token.text !== "'" && token.text !== '’' && token.text !== '.') && !clauseStarts.has(token.lower);
 }
 
 interface Head {

@@ -1,6 +1,6 @@
 import type {AttributionSettings} from '../types.js';
 import {formIndex, verbForms} from './inflect.js';
-import {compilePhrases, type PhraseList} from './phrases.js';
+import {compilePhrases, phraseProblem, type PhraseList} from './phrases.js';
 import * as allegation from './words/allegation.js';
 import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
@@ -133,7 +133,8 @@ function build(extraVerbs: readonly string[], extraSources: readonly string[]): 
     opinion: formIndex(reporting.opinionVerbs),
     inverted: new Set(reporting.invertedForms),
     roles: new Set(sources.roles),
-    namedSources: phraseList(extraSources.map((source) => source.trim()).filter(Boolean)),
+    // A phrase with a problem never gets this far from a checker (its settings are refused); anyone else is spared it too.
+    namedSources: phraseList(extraSources.map((source) => source.trim()).filter((source) => source && !phraseProblem(source))),
     anonymous: new Set(sources.anonymousSources),
     groups: new Set(sources.unnamedGroups),
     members: new Set(sources.organisationMembers),

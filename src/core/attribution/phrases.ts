@@ -50,9 +50,33 @@ export function compilePhrases(entries: Iterable<string>, bit: number, options: 
   return indexPhrases(phrases, bit);
 }
 
-function compilePhrase(entry: string, inflectedOnly: boolean): Phrase {
+/** The words of an entry, lower-cased, and whether it asks for a verb's inflections (`VERB:`). */
+function entryWords(entry: string): {verb: boolean; words: string[]} {
   const verb = entry.startsWith('VERB:');
-  const words = (verb ? entry.slice(5) : entry).trim().toLowerCase().split(/\s+/);
+  return {verb, words: (verb ? entry.slice(5) : entry).trim().toLowerCase().split(/\s+/)};
+}
+
+/** Most words and wildcards in a phrase of the user's (`namedSources`): a phrase is tried at many tokens, and its cost grows with its length. */
+export const maxPhraseWords = 20;
+
+/**
+ * What is wrong with a phrase of the user's (an entry of `namedSources`),
+ * as a sentence fragment for a config error; undefined when nothing is. A
+ * phrase of wildcards alone (`*`, `** *`) would match every word and so
+ * turn the rule off without a word; a phrase longer than
+ * {@link maxPhraseWords} costs too much to try at every token. A blank
+ * phrase is no problem: it is ignored.
+ */
+export function phraseProblem(phrase: string): string | undefined {
+  const {words} = entryWords(phrase);
+  if (words.every((word) => word === '')) return undefined;
+  if (words.every((word) => word === '*' || word === '**')) return 'matches every word: a phrase needs at least one word besides the wildcards `*` and `**`';
+  if (words.length > maxPhraseWords) return `has ${words.length} words and wildcards; at most ${maxPhraseWords} are allowed`;
+  return undefined;
+}
+
+function compilePhrase(entry: string, inflectedOnly: boolean): Phrase {
+  const {verb, words} = entryWords(entry);
   return words.map((word, index): Part => {
     if (word === '*') return {type: 'any'};
     if (word === '**') return {type: 'gap'};
@@ -124,22 +148,79 @@ export function someWordIn(tokens: readonly Token[], from: number, to: number, w
   return false;
 }
 
-/** Match a phrase at token `index`; the index just past the match, or -1. */
-export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase, part = 0): number {
-  if (part === phrase.length) return index;
-  const current = phrase[part];
-  if (current.type === 'gap') {
-    for (let skip = 0; skip <= 4; skip++) {
-      if (skip > 0 && !isOwnWord(tokens[index + skip - 1])) break;
-      const end = matchAt(tokens, index + skip, phrase, part + 1);
-      if (end !== -1) return end;
-    }
-    return -1;
+/**
+ * Match a phrase at token `index`; the index just past the match, or -1.
+ * With `**` gaps a phrase can match several runs of words from `index`;
+ * the shortest is taken.
+ */
+export function matchAt(tokens: readonly Token[], index: number, phrase: Phrase): number {
+  const slots = gapSlots(phrase);
+  if (slots) return matchSlots(tokens, index, slots);
+  // No gap: one way to match, word by word.
+  for (let part = 0; part < phrase.length; part++) {
+    const token = tokens[index + part];
+    if (!isOwnWord(token)) return -1;
+    const current = phrase[part];
+    if (current.type === 'word' && !current.values.has(token.lower)) return -1;
   }
-  const token = tokens[index];
-  if (!isOwnWord(token)) return -1;
-  if (current.type === 'word' && !current.values.has(token.lower)) return -1;
-  return matchAt(tokens, index + 1, phrase, part + 1);
+  return index + phrase.length;
+}
+
+/** A phrase with gaps, one slot per word it can take: a `**` becomes four optional slots. */
+type Slot = {type: 'word'; values: ReadonlySet<string>} | {type: 'any'} | {type: 'optional'};
+
+const slotsOf = new WeakMap<Phrase, readonly Slot[] | null>();
+
+/** The slots of a phrase with a `**` gap, made once per phrase; undefined for a phrase with none. */
+function gapSlots(phrase: Phrase): readonly Slot[] | undefined {
+  let slots = slotsOf.get(phrase);
+  if (slots === undefined) {
+    slots = phrase.some((part) => part.type === 'gap') ? phrase.flatMap((part): Slot[] => (part.type === 'gap' ? [optional, optional, optional, optional] : [part])) : null;
+    slotsOf.set(phrase, slots);
+  }
+  return slots ?? undefined;
+}
+
+const optional: Slot = {type: 'optional'};
+
+/**
+ * Match slots at token `index` by following every way through them at
+ * once, a token at a time (an automaton, not backtracking): trying each
+ * length of each gap in turn took time exponential in the number of gaps
+ * (`** ** ** … zzz` ran for minutes on a short draft). The work is at most
+ * the slots squared per start; the first end reached is the shortest match.
+ */
+function matchSlots(tokens: readonly Token[], index: number, slots: readonly Slot[]): number {
+  const count = slots.length;
+  // reached[slot]: some way through has matched the slots before `slot`.
+  let reached = new Uint8Array(count + 1);
+  let next = new Uint8Array(count + 1);
+  reached[0] = 1;
+  skipOptional(reached, slots);
+  if (reached[count]) return index;
+  for (let at = index; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (!isOwnWord(token)) return -1;
+    next.fill(0);
+    let alive = false;
+    for (let slot = 0; slot < count; slot++) {
+      if (!reached[slot]) continue;
+      const current = slots[slot];
+      if (current.type === 'word' && !current.values.has(token.lower)) continue;
+      next[slot + 1] = 1;
+      alive = true;
+    }
+    if (!alive) return -1;
+    skipOptional(next, slots);
+    if (next[count]) return at + 1;
+    [reached, next] = [next, reached];
+  }
+  return -1;
+}
+
+/** Let every way through skip the optional slots ahead of it (they only lead forward, so one pass in order does). */
+function skipOptional(reached: Uint8Array, slots: readonly Slot[]): void {
+  for (let slot = 0; slot < slots.length; slot++) if (reached[slot] && slots[slot].type === 'optional') reached[slot + 1] = 1;
 }
 
 /**

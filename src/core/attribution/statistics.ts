@@ -1,6 +1,7 @@
 import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt, someWordIn} from './phrases.js';
+import {reach} from './reach.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import * as quantities from './words/quantities.js';
 
@@ -139,8 +140,8 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   const approximated = approximatorBefore(tokens, index, lexicon);
   const currencyBefore = tokens[index - 1]?.kind === 'symbol' && lexicon.currencies.has(tokens[index - 1].text);
   let end = index + 1;
-  // Number words run on (`two million`, `four hours and twenty minutes`).
-  while (lexicon.numberWords.has(word(tokens, end)) || lexicon.magnitudes.has(word(tokens, end))) end++;
+  // Number words run on (`two million`, `four hours and twenty minutes`), within reach: each number in a long run of them reads on.
+  while (end < index + reach && (lexicon.numberWords.has(word(tokens, end)) || lexicon.magnitudes.has(word(tokens, end)))) end++;
   const unitEnd = shareUnitEnd(tokens, end, lexicon);
   const isShare = unitEnd !== undefined || current.endsWith('%');
   const isMoney = currencyBefore || lexicon.currencies.has(word(tokens, end)) || magnitudeSuffix.test(current) || hasMagnitude(tokens, index + 1, end, lexicon);
@@ -222,11 +223,11 @@ function isAge(tokens: readonly Token[], index: number): boolean {
   return before?.text === ',' && (after?.text === ',' || after === undefined || after.text === '.') && name !== undefined && startsUpperCase(name.text) || before?.text === '(' && after?.text === ')';
 }
 
-/** A count of things done over a period (`has expelled 14 diplomats since March`). */
+/** A count of things done over a period (`has expelled 14 diplomats since March`), the period within reach. */
 function tally(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
   const verb = word(tokens, index - 1);
   if (!(verb.endsWith('ed') || verb.endsWith('en')) || verb === 'been') return false;
-  for (let look = index + 1; look < tokens.length; look++) {
+  for (let look = index + 1; look < tokens.length && look <= index + reach; look++) {
     if (matchAny(tokens, look, lexicon.tallies) !== -1) return true;
   }
   return false;

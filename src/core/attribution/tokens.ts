@@ -96,17 +96,21 @@ function textOf(raw: readonly Token[][]): string {
   return text.length < end ? text + spaces(end - text.length) : text;
 }
 
-/** The text for tokens that overlap (rare): later tokens overwrite earlier ones character by character. */
+/**
+ * The text for tokens that overlap (rare): later tokens overwrite earlier
+ * ones character by character. Written into an array of characters, not by
+ * splicing strings, which copied the whole text once per token.
+ */
 function overwritten(raw: readonly Token[][], end: number): string {
-  let text = spaces(end);
+  const characters = new Array<string>(end).fill(' ');
   for (const tokens of raw) {
     for (const token of tokens) {
       if (token.start >= end) continue;
-      const piece = token.text.slice(0, end - token.start);
-      text = text.slice(0, token.start) + piece + text.slice(token.start + piece.length);
+      const length = Math.min(token.text.length, end - token.start);
+      for (let index = 0; index < length; index++) characters[token.start + index] = token.text[index];
     }
   }
-  return text;
+  return characters.join('');
 }
 
 /** Runs of spaces, most of them one long: made once. */
@@ -190,26 +194,74 @@ function lowerOf(text: string): string {
  * A sentence carrying the marker, or directly followed by it, is marked;
  * the marker's own tokens are dropped (parse-english makes `[source?]` a
  * sentence of its own, since it holds a question mark).
+ *
+ * The markers are read in order, each seeing the sentences as the ones
+ * before it left them. Sentences and their tokens come in text order, so
+ * one pass over each serves every marker: a paragraph with thousands of
+ * markers must not read every sentence, or a long sentence's every token,
+ * once per marker. Exported for its test, which compares it with a
+ * marker-by-marker reading.
  */
-function applyMarker(sentences: Sentence[], text: string, marker: string): void {
+export function applyMarker(sentences: Sentence[], text: string, marker: string): void {
   if (!marker) return;
-  let at = text.indexOf(marker);
-  while (at !== -1) {
+  const dropped = new Set<Token>();
+  // Per sentence: how many tokens are kept, the first and last kept, and the next token a marker may drop.
+  const kept = sentences.map((sentence) => sentence.tokens.length);
+  const firstKept = sentences.map(() => 0);
+  const lastKept = sentences.map((sentence) => sentence.tokens.length - 1);
+  const scan = sentences.map(() => 0);
+  // Where each sentence's tokens lie, before any is dropped.
+  const spans = sentences.map((sentence) => ({start: sentence.start, end: sentence.end}));
+  // Sentences before `passed` end before the current marker; `before` is the last of them with a token kept.
+  let passed = 0;
+  let before = -1;
+  // Sentences before `reached` have no token at or past the current marker.
+  let reached = 0;
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
     const markerEnd = at + marker.length;
-    const holder = sentences.findIndex((sentence) => at < sentence.end && markerEnd > sentence.start);
-    const before = [...sentences].reverse().find((sentence) => sentence.end <= at && sentence.tokens.length > 0);
-    const owner = holder === -1 || /^\s*$/.test(text.slice(sentences[holder].start, at)) ? before ?? sentences[holder] : sentences[holder];
-    if (owner) owner.marked = true;
-    for (const sentence of sentences) {
-      sentence.tokens = sentence.tokens.filter((token) => token.end <= at || token.start >= markerEnd);
-      if (sentence.tokens.length > 0) {
-        sentence.start = sentence.tokens[0].start;
-        sentence.end = sentence.tokens.at(-1)!.end;
-      }
+    while (passed < sentences.length && sentences[passed].end <= at) {
+      if (kept[passed] > 0) before = passed;
+      passed++;
     }
-    at = text.indexOf(marker, markerEnd);
+    const holder = passed < sentences.length && markerEnd > sentences[passed].start ? passed : -1;
+    const owner = holder === -1 || onlySpace(text, sentences[holder].start, at) ? (before === -1 ? sentences[holder] : sentences[before]) : sentences[holder];
+    if (owner) owner.marked = true;
+    while (reached < sentences.length && spans[reached].end <= at) reached++;
+    for (let index = reached; index < sentences.length && spans[index].start < markerEnd; index++) {
+      const sentence = sentences[index];
+      const tokens = sentence.tokens;
+      let look = scan[index];
+      while (look < tokens.length && tokens[look].end <= at) look++;
+      let changed = false;
+      for (; look < tokens.length && tokens[look].start < markerEnd; look++) {
+        if (dropped.has(tokens[look])) continue;
+        dropped.add(tokens[look]);
+        kept[index]--;
+        changed = true;
+      }
+      scan[index] = look;
+      if (!changed || kept[index] === 0) continue;
+      while (dropped.has(tokens[firstKept[index]])) firstKept[index]++;
+      while (dropped.has(tokens[lastKept[index]])) lastKept[index]--;
+      sentence.start = tokens[firstKept[index]].start;
+      sentence.end = tokens[lastKept[index]].end;
+    }
   }
+  if (dropped.size === 0) return;
+  for (const sentence of sentences) sentence.tokens = sentence.tokens.filter((token) => !dropped.has(token));
 }
+
+/** Whether `text` holds only whitespace from `from` to `to` (nothing, if `to` comes first). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  // Stops at the first other character: the sentence's first token, nearly always.
+  for (let index = from; index < to; index++) {
+    whitespace.lastIndex = index;
+    if (!whitespace.test(text)) return false;
+  }
+  return true;
+}
+
+const whitespace = /\s/y;
 
 /**
  * Pair quotation marks across the paragraph: straight double quotes

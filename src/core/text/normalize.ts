@@ -19,13 +19,16 @@ export function foldText(text: string): string {
 }
 
 function foldAny(text: string): string {
+  // Whitespace is collapsed before the dashes are folded: `\s*` before a dash then meets at most one space,
+  // where on a long run of whitespace with no dash after it the regex would try every start in the run (quadratic).
+  // Collapsing first gives the same text, since a run next to a dash goes into the dash either way.
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(singleQuotes, "'")
     .replace(doubleQuotes, '"')
-    .replace(dashes, '-')
     .replace(whitespace, ' ')
+    .replace(dashes, '-')
     .trim();
 }
 
@@ -154,15 +157,50 @@ function dashAt(text: string, index: number): number {
   return end;
 }
 
-/** Characters around a heading's text that do not make it a different heading. */
-const headingTrim = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+/** A character around a heading's text that does not make it a different heading, tried at one place (sticky). */
+const headingTrimChar = /[\s\p{P}\p{S}]/uy;
 
 /**
  * Fold a heading's text: as {@link foldText}, then drop surrounding
  * punctuation, a trailing colon and leftover emphasis markers.
  */
 export function foldHeading(text: string): string {
-  return foldText(text.replace(/[*_`~]+/g, ' ')).replace(headingTrim, '');
+  return trimHeadingMarks(foldText(text.replace(/[*_`~]+/g, ' ')));
+}
+
+/**
+ * Drop whitespace, punctuation and symbols from both ends. Done character
+ * by character: a regex `[…]+$` tries every start in a long run of
+ * punctuation that does not reach the end, which is quadratic.
+ */
+function trimHeadingMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && trimsAt(text, start)) start += codePointLength(text, start);
+  let end = text.length;
+  while (end > start) {
+    // A surrogate pair is one character to the regex.
+    const width = end - 2 >= start && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
+    if (!trimsAt(text, end - width)) break;
+    end -= width;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function trimsAt(text: string, index: number): boolean {
+  headingTrimChar.lastIndex = index;
+  return headingTrimChar.test(text);
+}
+
+function codePointLength(text: string, index: number): number {
+  return isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu;
