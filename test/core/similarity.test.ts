@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
-import {editSimilarity, mayReach, wordBag} from '../../src/core/text/similarity.js';
+import {editSimilarity, maxEdits, mayReach, wordBag} from '../../src/core/text/similarity.js';
 
 /** Word edit similarity by the full table, for comparison with the banded one. */
 function fullTable(a: readonly string[], b: readonly string[], minimum: number): number {
@@ -33,6 +33,23 @@ test('one word changed in twenty scores 0.95', () => {
   b[5] = 'pier';
   assert.equal(a.length, 20);
   assert.equal(editSimilarity(a, b, 0.8), 0.95);
+});
+
+test('paragraphs of 40,000 words are compared within a band of fixed width', () => {
+  // With a band a fifth of the length wide, this pair took seconds; its width is now 2 × maxEdits + 1 words.
+  const a = Array.from({length: 40_000}, (_, index) => `w${index % 997}`);
+  const b = [...a];
+  b[20_000] = 'changed';
+  b.splice(30_000, 1);
+  assert.equal(editSimilarity(a, b, 0.8), 1 - 2 / 40_000);
+});
+
+test('past maxEdits edits, long paragraphs are not near copies even within the threshold', () => {
+  const a = Array.from({length: 5000}, (_, index) => `w${index}`);
+  const within = a.map((word, index) => (index % 12 === 0 && index < 12 * maxEdits ? 'x' : word));
+  const beyond = a.map((word, index) => (index % 12 === 0 && index < 12 * (maxEdits + 1) ? 'x' : word));
+  assert.equal(editSimilarity(a, within, 0.8), 1 - maxEdits / 5000);
+  assert.equal(editSimilarity(a, beyond, 0.8), 0);
 });
 
 test('the word-bag bound never rules out a pair the table scores', () => {

@@ -9,13 +9,14 @@ let table = new Int32Array(512);
  * One changed word in a 20-word paragraph scores 0.95; two paragraphs that
  * share only their opening words score low, since every later word differs.
  *
- * Returns 0 as soon as the score must fall below `minimum`, so that the cost
- * is bounded by a band around the diagonal rather than the full product.
+ * Returns 0 as soon as the score must fall below `minimum`, or the edits
+ * pass {@link maxEdits}, so that the cost is bounded by a band around the
+ * diagonal of fixed width rather than the full product.
  */
 export function editSimilarity(a: readonly string[], b: readonly string[], minimum = 0): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  const budget = editBudget(longest, minimum);
+  const budget = Math.min(editBudget(longest, minimum), maxEdits);
   if (Math.abs(a.length - b.length) > budget) return 0;
   const width = b.length + 1;
   // Two rows in one reused buffer: a long draft compares thousands of pairs, and fresh arrays for each were most of what a re-check allocated.
@@ -45,6 +46,16 @@ export function editSimilarity(a: readonly string[], b: readonly string[], minim
   return distance > budget ? 0 : 1 - distance / longest;
 }
 
+/**
+ * The most word edits a comparison looks for, whatever the paragraphs'
+ * length: the band it computes is twice this wide, so comparing two
+ * paragraphs costs time in proportion to their length. Up to 2,000 words
+ * the threshold's own budget is smaller (a fifth of the words at 0.8);
+ * paragraphs longer than that count as near copies only while they differ
+ * by no more than this many edits.
+ */
+export const maxEdits = 400;
+
 /** The most edits a score of `minimum` allows between texts whose longer has `longest` words. */
 function editBudget(longest: number, minimum: number): number {
   return Math.floor((1 - minimum) * longest + 1e-9);
@@ -71,7 +82,7 @@ export function wordBag(words: readonly string[]): Int32Array {
 export function mayReach(a: Int32Array, b: Int32Array, minimum: number): boolean {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return true;
-  const budget = editBudget(longest, minimum);
+  const budget = Math.min(editBudget(longest, minimum), maxEdits);
   // Walk both sorted bags, counting each one's words the other lacks; one count over budget settles it.
   let unsharedA = 0;
   let unsharedB = 0;
