@@ -2,17 +2,23 @@
  * Hostile input: text made of Markdown's markup characters, line ends of
  * every kind, references, surrogate pairs and combining marks, repeated in
  * runs of thousands. Whatever it is, the checker answers without throwing,
- * every finding and fix stays inside the text and on whole code points, and
- * deletions remove exactly what they name.
+ * every finding and fix stays inside the text and on whole code points,
+ * deletions remove exactly what they name, and the work it does is linear
+ * in the text's length (see work.ts).
  */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import fc from 'fast-check';
 import {applyFixes, createChecker, type Finding, type Format} from '../../src/core/index.js';
+import {maxChunkLength} from '../../src/core/document/markdown-bounds.js';
+import {maxPiece} from '../../src/core/document/prose.js';
+import {maxEdits} from '../../src/core/text/similarity.js';
+import {resetWork, work} from '../../src/core/work.js';
 
 const seed = 20_261_207;
 
 const fragments = [
+  'The council said the mayor will cost £3m more, critics say. ',
   '*', '_', '**', '~~', '[', ']', '(', ')', '](x)', '<', '>', '</b>', '<b>', '!', '`', '```', '#', '# ', '- ', '> ', '1. ', '|', '|---|', '\\', '&amp;', '&#x1F600;', '&', '<!--', '-->',
   '\n', '\r\n', '\r', '\n\n', ' ', '  ', '    ', '\t', '---', '===',
   'word', 'The ferry', 'will cost', 'said the mayor', '40%', '£3m', 'critics say', 'according to', '[source?]', 'Dr.', 'U.S.', '.', '?', '…', '“', '”', '"', "'",
@@ -21,7 +27,7 @@ const fragments = [
 
 const run = fc.record({
   fragment: fc.constantFrom(...fragments),
-  times: fc.oneof({weight: 6, arbitrary: fc.integer({min: 1, max: 4})}, {weight: 2, arbitrary: fc.integer({min: 5, max: 60})}, {weight: 1, arbitrary: fc.integer({min: 500, max: 4000})})
+  times: fc.oneof({weight: 6, arbitrary: fc.integer({min: 1, max: 4})}, {weight: 2, arbitrary: fc.integer({min: 5, max: 60})}, {weight: 1, arbitrary: fc.integer({min: 500, max: 8000})})
 });
 
 const documentSpec = fc.record({
@@ -78,11 +84,18 @@ describe('hostile input (fuzz)', () => {
     const checker = createChecker({rules: {'needs-attribution': 'info'}, attribution: {sensitivity: 'strict'}});
     let largest = 0;
     let echoesFound = 0;
+    let parsedMost = 0;
     const details = await fc.check(
       fc.asyncProperty(documentSpec, async (spec) => {
         const text = documentOf(spec);
         largest = Math.max(largest, text.length);
+        resetWork();
         const findings = await checker.check(text, {format: spec.format});
+        // Linear work: the parsers, superlinear on some input, get bounded pieces, and each paragraph is compared with at most 12 others in a band of fixed width.
+        assert.ok(work.longestMarkdownParse <= maxChunkLength, `Markdown parsed ${work.longestMarkdownParse} characters at once`);
+        assert.ok(work.longestProseParse <= maxPiece, `prose parsed ${work.longestProseParse} characters at once`);
+        assert.ok(work.comparedCells <= 12 * (2 * maxEdits + 1) * text.length, `${work.comparedCells} cells compared`);
+        parsedMost = Math.max(parsedMost, work.longestMarkdownParse);
         for (const finding of findings) assertInside(text, finding);
         if (spec.echo && findings.some((finding) => finding.rule === 'duplicate-paragraph' && text.slice(finding.offset, finding.endOffset) === paragraph)) echoesFound++;
         applyFixes(
@@ -94,6 +107,7 @@ describe('hostile input (fuzz)', () => {
     );
     if (details.failed) assert.fail(`${JSON.stringify(documentOf(details.counterexample![0]).slice(0, 400))} (${details.counterexample![0].format}): ${String(details.errorInstance)}`);
     assert.ok(largest > 50_000, `the largest document was ${largest} characters`);
+    assert.ok(parsedMost > maxChunkLength / 2, `the longest Markdown parse was ${parsedMost} characters`);
     assert.ok(echoesFound > 50, `the repeated paragraph was found in ${echoesFound} documents`);
   });
 });

@@ -5,6 +5,7 @@ import {unified} from 'unified';
 import type {Block, BlockKind} from './block.js';
 import {parseDirective} from './directives.js';
 import remarkGfmTable from './gfm-table.js';
+import {work} from '../work.js';
 import {markdownRisk} from './markdown-bounds.js';
 import {markdownProse} from './markdown-prose.js';
 import {plaintextBlocks} from './plaintext-blocks.js';
@@ -29,6 +30,7 @@ export function markdownBlocks(text: string, read: ProseReader = proseReader()):
   const simple = simpleTree(text);
   if (!simple && markdownRisk(text)) return plainReading(text, read);
   try {
+    if (!simple) work.longestMarkdownParse = Math.max(work.longestMarkdownParse, text.length);
     const tree = simple ?? markdown.parse(text);
     const blocks: ChunkBlock[] = [];
     for (const child of tree.children) visitBlock(child, blocks, text, read);

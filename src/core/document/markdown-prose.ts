@@ -3,6 +3,7 @@ import type {Paragraph, Root as NlcstRoot, Sentence, SentenceContent} from 'nlcs
 import type {Position} from 'unist';
 import {decodeNamedCharacterReference} from 'decode-named-character-reference';
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference';
+import {work} from '../work.js';
 import {english} from './english-parser.js';
 import type {Markup} from './markup.js';
 import {maxPiece, mergeParagraphs} from './prose.js';
@@ -254,6 +255,7 @@ function assemble(content: SentenceContent[]): Paragraph {
 
 function assemblePiece(content: SentenceContent[]): Paragraph {
   if (content.length === 0) return {type: 'ParagraphNode', children: []};
+  if (content.length > work.longestProseParse) work.longestProseParse = content.length;
   const sentence: Sentence = {type: 'SentenceNode', children: content, position: around(content)};
   for (const step of english.tokenizeSentencePlugins) step(sentence);
   const paragraph: Paragraph = {type: 'ParagraphNode', children: splitAfter(sentence.children, 'PunctuationNode', terminalMarker, 'SentenceNode') as Paragraph['children'], position: around(sentence.children)};

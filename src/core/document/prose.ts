@@ -1,4 +1,5 @@
 import type {Paragraph, Root as NlcstRoot} from 'nlcst';
+import {work} from '../work.js';
 import {english} from './english-parser.js';
 
 /** Data on a parsed paragraph whose words are its block's text verbatim. */
@@ -13,7 +14,7 @@ export interface VerbatimData {
  * source text rides along so that folding it needs no walk over the tree.
  */
 export function parseVerbatim(text: string): Paragraph {
-  const paragraph = text.length <= maxPiece ? mergeParagraphs(english.parse(text)) : parseInPieces(text);
+  const paragraph = text.length <= maxPiece ? parseEnglish(text) : parseInPieces(text);
   paragraph.data = {source: text} as Paragraph['data'];
   return paragraph;
 }
@@ -66,12 +67,18 @@ function isWhiteSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** One call of the sentence parser, metered. */
+function parseEnglish(text: string): Paragraph {
+  if (text.length > work.longestProseParse) work.longestProseParse = text.length;
+  return mergeParagraphs(english.parse(text));
+}
+
 /** Parse a long text piece by piece (see {@link maxPiece}) into one paragraph with offsets into the whole text. */
 function parseInPieces(text: string): Paragraph {
   const children: Paragraph['children'] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    const piece = mergeParagraphs(english.parse(text.slice(from, to)));
+    const piece = parseEnglish(text.slice(from, to));
     // Nodes share point objects (a word and its text node start at one), so each is moved once.
     if (from > 0) shiftPoints(piece, from, new Set());
     for (const child of piece.children) children.push(child);

@@ -1,3 +1,4 @@
+import {work} from '../work.js';
 import {hash32} from './normalize.js';
 
 /** The rows of the table, grown as longer paragraphs come. */
@@ -25,6 +26,7 @@ export function editSimilarity(a: readonly string[], b: readonly string[], minim
   let previous = 0;
   let current = width;
   for (let j = 0; j < width; j++) rows[previous + j] = j;
+  let cells = 0;
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - budget);
     const high = Math.min(b.length, i + budget);
@@ -33,15 +35,20 @@ export function editSimilarity(a: readonly string[], b: readonly string[], minim
     rows[current + low - 1] = low === 1 ? i : budget + 1;
     if (high < b.length) rows[current + high + 1] = budget + 1;
     let best = budget + 1;
+    cells += high - low + 1;
     for (let j = low; j <= high; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const value = Math.min(rows[previous + j - 1] + cost, rows[previous + j] + 1, rows[current + j - 1] + 1);
       rows[current + j] = value;
       if (value < best) best = value;
     }
-    if (i > budget && best > budget) return 0;
+    if (i > budget && best > budget) {
+      work.comparedCells += cells;
+      return 0;
+    }
     [previous, current] = [current, previous];
   }
+  work.comparedCells += cells;
   const distance = rows[previous + b.length];
   return distance > budget ? 0 : 1 - distance / longest;
 }
