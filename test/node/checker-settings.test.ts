@@ -62,4 +62,10 @@ describe('createCheckerDroppingBadSettings', () => {
       /broken/
     );
   });
+  test('with the real core, a named source of wildcards only is dropped and the rule still runs', async () => {
+    const {checker, dropped} = createCheckerDroppingBadSettings({attribution: {namedSources: ['our correspondent', '*']}, rules: {'needs-attribution': 'info'}});
+    assert.deepEqual(dropped, [{key: 'attribution.namedSources', reason: 'matches every word: a phrase needs at least one word besides the wildcards `*` and `**`'}]);
+    const findings = await checker.check('Critics say the plan will fail.', {format: 'plaintext'});
+    assert.deepEqual(findings.map((finding) => finding.message), ["Vague source: 'Critics say' — name who says so."]);
+  });
 });
