@@ -5,11 +5,17 @@
  * them, checked once through the public `check`; an item is flagged when a
  * needs-attribution finding starts on one of its lines.
  *
- *   npm run eval:attribution -- PATH.jsonl [--verbose] [--sensitivity strict|balanced|lenient]
+ * Then, when a folder of labelled articles is given with `--real-dev DIR`
+ * or stands beside the corpus as `real-dev/`, it is scored too (see
+ * eval-real-dev.ts), so one command gives both figures.
+ *
+ *   npm run eval:attribution -- PATH.jsonl [--real-dev DIR] [--verbose] [--sensitivity strict|balanced|lenient]
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {check} from '../src/core/index.js';
 import type {AttributionKind, Finding, Sensitivity} from '../src/core/index.js';
+import {scoreRealDev} from './eval-real-dev.js';
 
 interface Item {
   id: string;
@@ -20,12 +26,12 @@ interface Item {
 }
 
 const args = process.argv.slice(2);
-const path = args.find((arg) => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--sensitivity');
+const path = args.find((arg) => !arg.startsWith('--') && !['--sensitivity', '--real-dev'].includes(args[args.indexOf(arg) - 1]));
 const verbose = args.includes('--verbose');
 const sensitivityAt = args.indexOf('--sensitivity');
 const sensitivity = (sensitivityAt === -1 ? 'balanced' : args[sensitivityAt + 1]) as Sensitivity;
 if (!path || !['strict', 'balanced', 'lenient'].includes(sensitivity)) {
-  console.error('usage: eval-attribution PATH.jsonl [--verbose] [--sensitivity strict|balanced|lenient]');
+  console.error('usage: eval-attribution PATH.jsonl [--real-dev DIR] [--verbose] [--sensitivity strict|balanced|lenient]');
   process.exit(2);
 }
 
@@ -96,3 +102,20 @@ if (verbose) {
   console.log(`\nfalse alarms (${alarms.length}):\n${alarms.join('\n')}`);
   console.log(`\nflagged with another kind (${wrongKinds.length}):\n${wrongKinds.join('\n')}`);
 }
+
+const realDevAt = args.indexOf('--real-dev');
+const realDev = realDevAt === -1 ? join(dirname(path), 'real-dev') : args[realDevAt + 1];
+if (realDevAt !== -1 || existsSync(join(realDev, 'labels.jsonl'))) {
+  // Whole articles, each checked as the command line checks it, with default settings.
+  const score = await scoreRealDev(realDev);
+  console.log(`\ncorpus: ${realDev} (${score.articles} articles, ${score.words} words), default settings`);
+  console.log(`precision ${fixed(score.precision)}  recall ${fixed(score.recall)}  F1 ${fixed(score.f1)}  kind accuracy ${fixed(score.kindAccuracy)}`);
+  console.log(`(false-alarm sentences ${score.falseAlarmSentences}, findings outside a labelled sentence ${score.strayFindings}: ${(((score.falseAlarmSentences + score.strayFindings) / score.words) * 1000).toFixed(1)} false alarms and ${score.findingsPer1000Words.toFixed(1)} findings per 1,000 words)`);
+  console.log('recall per kind:');
+  for (const [kind, entry] of [...score.perKind].sort()) console.log(`  ${kind.padEnd(20)} ${fixed(entry.flagged / entry.labelled)} (${entry.flagged}/${entry.labelled}, right kind ${entry.kindOk})`);
+  if (verbose) {
+    console.log(`\nmisses (${score.misses.length}):\n${score.misses.join('\n')}`);
+    console.log(`\nfalse alarms (${score.alarms.length}):\n${score.alarms.join('\n')}`);
+  }
+}
+
