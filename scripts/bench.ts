@@ -157,9 +157,9 @@ function sameAsFresh(actual: Finding[], text: string, format: Format): boolean {
   }
 }
 
-function incrementalCases(format: Format, blankLines: boolean): IncrementalCase[] {
-  const label = format === 'plaintext' && !blankLines ? 'plaintext, no blank lines' : format;
-  const draft = generateDraft({words: 100_000, format, blankLines});
+function incrementalCases(format: Format, blankLines: boolean, repeats = 1): IncrementalCase[] {
+  const label = (format === 'plaintext' && !blankLines ? 'plaintext, no blank lines' : format) + (repeats > 1 ? ', many findings' : '');
+  const draft = generateDraft({words: 100_000, format, blankLines, repeats});
   const ranges = draft.paragraphs.map((range) => ({...range}));
   let text = draft.text;
   const random = prng(7);
@@ -266,9 +266,9 @@ for (const words of sizes) {
 }
 
 const incremental: IncrementalCase[] = [];
-for (const [format, blankLines] of [['markdown', true], ['plaintext', true], ['plaintext', false]] as const) {
-  progress(`incremental, ${format}${blankLines ? '' : ', no blank lines'}`);
-  incremental.push(...incrementalCases(format, blankLines));
+for (const [format, blankLines, repeats] of [['markdown', true, 1], ['plaintext', true, 1], ['plaintext', false, 1], ['markdown', true, 8]] as const) {
+  progress(`incremental, ${format}${blankLines ? '' : ', no blank lines'}${repeats > 1 ? ', many findings' : ''}`);
+  incremental.push(...incrementalCases(format, blankLines, repeats));
 }
 
 progress('memory (child processes)');

@@ -32,6 +32,12 @@ export interface DraftOptions {
   seed?: number;
   /** Plain text only: separate paragraphs by a blank line (default) or only by a line break. */
   blankLines?: boolean;
+  /**
+   * How many times the usual share of repeats to write (default 1: 3% exact
+   * repeats, 2% near copies, 2% passages). 8 makes a draft of thousands of
+   * findings, hundreds of them near copies.
+   */
+  repeats?: number;
 }
 
 /** An editable prose paragraph of the draft: its offsets in the text. */
@@ -75,6 +81,7 @@ export function generateDraft(options: DraftOptions): Draft {
   const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const markdown = options.format === 'markdown';
   const blankLines = options.blankLines ?? true;
+  const repeats = options.repeats ?? 1;
 
   const sentence = (): string => {
     const figure = `${int(2, 97)}${random() < 0.3 ? '.' + int(1, 9) : ''} percent`;
@@ -160,13 +167,13 @@ export function generateDraft(options: DraftOptions): Draft {
     const sectionParagraphs = int(3, 8);
     for (let index = 0; index < sectionParagraphs && words < options.words; index++) {
       const roll = random();
-      if (written.length > 5 && roll < 0.03) {
+      if (written.length > 5 && roll < 0.03 * repeats) {
         // An exact repeat of an earlier paragraph.
         push(pick(written), true);
-      } else if (written.length > 5 && roll < 0.05) {
+      } else if (written.length > 5 && roll < 0.05 * repeats) {
         // A near copy: one word changed.
         push(changeOneWord(pick(written), random), true);
-      } else if (written.length > 5 && roll < 0.07) {
+      } else if (written.length > 5 && roll < 0.07 * repeats) {
         // A repeated passage: earlier sentences at the end of a new paragraph.
         push(paragraphText() + ' ' + pick(written), true);
       } else if (roll < 0.14) {
