@@ -4,6 +4,8 @@ import {VFile} from 'vfile';
 import {proseReader} from './document/read-prose.js';
 import {segment, type ChunkCache} from './document/segment.js';
 import {compareFindings, messagesToFindings} from './findings.js';
+import {editorialMarkers} from './text/editorial-markers.js';
+import {foldClaimsIntoRepeats} from './fold-repeats.js';
 import {filterIgnored} from './ignore.js';
 import {ParagraphFindings, paragraphRules as runParagraphRules} from './paragraph-findings.js';
 import {lineStarts} from './report.js';
@@ -34,7 +36,7 @@ export interface Checker {
 export function createChecker(partial?: PartialSettings): Checker {
   const settings = resolveSettings(partial);
   const {paragraphRules, documentRules} = buildProcessors(settings);
-  const read = proseReader(paragraphRules && runParagraphRules(paragraphRules, settings));
+  const read = proseReader(paragraphRules && runParagraphRules(paragraphRules, settings), [settings.attribution.marker, ...editorialMarkers]);
   const caches: Partial<Record<string, ChunkCache>> = {};
   const paragraphFindings: Partial<Record<string, ParagraphFindings>> = {};
   // The latest check: asking again about the same text (on save, on focus) costs nothing.
@@ -58,7 +60,7 @@ export function createChecker(partial?: PartialSettings): Checker {
       }
       const file = new VFile({value: text, data: {lineStarts: starts}});
       documentRules.runSync(tree as never, file);
-      const findings = filterIgnored(mergeSorted(local, messagesToFindings(file, starts, settings)), blocks, starts, ignore);
+      const findings = foldClaimsIntoRepeats(filterIgnored(mergeSorted(local, messagesToFindings(file, starts, settings)), blocks, starts, ignore));
       latest = {text, format, ignore: [...ignore], findings};
       return [...findings];
     });

@@ -1,5 +1,6 @@
 import type {Paragraph} from 'nlcst';
 import {toString} from 'nlcst-to-string';
+import {editorialMarkers, markerRemover} from '../text/editorial-markers.js';
 import {foldHeading} from '../text/normalize.js';
 import {paragraphText} from '../text/paragraph-text.js';
 import type {Finding} from '../types.js';
@@ -20,13 +21,16 @@ export type ParagraphRules = (paragraph: Paragraph, kind: BlockKind, source: str
 
 /**
  * A reader that keeps what the document rules compare and, if given, runs
- * the paragraph rules on the tree while it is at hand.
+ * the paragraph rules on the tree while it is at hand. `markers` (editorial
+ * markers such as `[source?]`) are left out of what the repeat rules
+ * compare.
  */
-export function proseReader(paragraphRules?: ParagraphRules): ProseReader {
+export function proseReader(paragraphRules?: ParagraphRules, markers: readonly string[] = editorialMarkers): ProseReader {
+  const withoutMarkers = markerRemover(markers);
   return (paragraph, kind, source, markup) => ({
     kind,
     markup: markup && markup.length > 0 ? markup : undefined,
-    text: kind === 'paragraph' || kind === 'list-item' ? paragraphText(paragraph) : undefined,
+    text: kind === 'paragraph' || kind === 'list-item' ? paragraphText(paragraph, withoutMarkers) : undefined,
     heading: kind === 'heading' ? foldHeading(toString(paragraph)) : undefined,
     findings: paragraphRules ? paragraphRules(paragraph, kind, source) : []
   });

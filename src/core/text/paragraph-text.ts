@@ -21,16 +21,21 @@ export interface ParagraphText {
   readonly bandKeys: number[];
 }
 
-/** The folded text, words, shingles and sentences of a parsed paragraph. */
-export function paragraphText(paragraph: Paragraph): ParagraphText {
+/**
+ * The folded text, words, shingles and sentences of a parsed paragraph;
+ * `clean` takes out of folded text what comparison ignores (editorial
+ * markers: see editorial-markers.ts).
+ */
+export function paragraphText(paragraph: Paragraph, clean: (folded: string) => string = (folded) => folded): ParagraphText {
   // Folding the source text, where the paragraph is all of it, spares a walk over the tree.
   const source = verbatimSource(paragraph);
-  const folded = foldText(source ?? toString(paragraph));
+  const whole = foldText(source ?? toString(paragraph));
+  const folded = clean(whole);
   const list = words(folded);
   const sentences: SentenceText[] = [];
-  const inPlace = source !== undefined && foldsInPlace(source, folded);
+  const inPlace = source !== undefined && foldsInPlace(source, whole);
   for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') sentences.push(sentenceText(child, source, inPlace ? folded : undefined));
+    if (child.type === 'SentenceNode') sentences.push(sentenceText(child, source, inPlace ? whole : undefined, clean));
   }
   let keys: number[] | undefined;
   return {
@@ -49,7 +54,7 @@ export function paragraphText(paragraph: Paragraph): ParagraphText {
  * (`inPlace`, the paragraph's fold when it changed the source character for
  * character), else folded on its own.
  */
-function sentenceText(sentence: Sentence, source: string | undefined, inPlace: string | undefined): SentenceText {
+function sentenceText(sentence: Sentence, source: string | undefined, inPlace: string | undefined, clean: (folded: string) => string): SentenceText {
   const start = sentence.position?.start.offset ?? 0;
   const end = sentence.position?.end.offset ?? 0;
   let folded: string;
@@ -58,6 +63,7 @@ function sentenceText(sentence: Sentence, source: string | undefined, inPlace: s
   } else {
     folded = foldText(source === undefined ? toString(sentence) : source.slice(start, end));
   }
+  folded = clean(folded);
   return {start, end, folded, wordCount: wordCount(folded)};
 }
 
