@@ -6,6 +6,7 @@ import {ConfigFiles} from './config-files.js';
 import {configSection, diagnosticSource, outputChannelName} from './constants.js';
 import type {EngineTestHooks} from './engine.js';
 import {IgnoreList} from './ignore-list.js';
+import {NearCopyHovers} from './near-copy-hover.js';
 import {Notifications} from './notifications.js';
 import {createEngine} from './platform.js';
 import {CheckStatus} from './status-bar.js';
@@ -68,6 +69,7 @@ export function activate(context: ExtensionContext): CopydeskApi {
     ignoreList.onDidChange(didChangeIgnoreList),
     checks.onDidCheck(didCheck),
     languages.registerCodeActionsProvider({scheme: '*'}, new FindingActions(checks), FindingActions.metadata),
+    languages.registerHoverProvider({scheme: '*'}, new NearCopyHovers(checks)),
     ...registerCommands(checks, ignoreList, output, notifications)
   );
 

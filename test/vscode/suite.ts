@@ -15,6 +15,7 @@ export async function loadSuite(): Promise<void> {
   await import('./config-file.test.js');
   await import('./commands.test.js');
   await import('./status-bar.test.js');
+  await import('./near-copy-hover.test.js');
   await import('./long-document.test.js');
   await import('./check-worker.test.js');
 }
