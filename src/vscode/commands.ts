@@ -3,13 +3,15 @@ import type {DraftChecks} from './checks.js';
 import {commandIds, showProblemsCommand} from './constants.js';
 import {combinedEdit, exactRepeatFixes, isExactRepeat} from './fixes.js';
 import type {IgnoreList} from './ignore-list.js';
-import {checkWorkspace, type WorkspaceCheckSummary} from './workspace-check.js';
+import type {Notifications} from './notifications.js';
+import {describeWorkspaceCheck} from './finding-counts.js';
+import {checkWorkspace, showOutputButton, showProblemsButton, type WorkspaceCheckSummary} from './workspace-check.js';
 
 /** The commands in the palette (category "Copydesk") and the ones code actions call. */
-export function registerCommands(checks: DraftChecks, ignoreList: IgnoreList, output: LogOutputChannel): Disposable[] {
+export function registerCommands(checks: DraftChecks, ignoreList: IgnoreList, output: LogOutputChannel, notifications: Notifications): Disposable[] {
   return [
     commands.registerCommand(commandIds.checkDocument, () => checkDocument(checks)),
-    commands.registerCommand(commandIds.checkWorkspace, () => checkWorkspaceCommand(checks, output)),
+    commands.registerCommand(commandIds.checkWorkspace, () => checkWorkspaceCommand(checks, output, notifications)),
     commands.registerCommand(commandIds.fixAllRepeats, () => fixAllRepeats(checks)),
     commands.registerCommand(commandIds.showOutput, () => output.show()),
     commands.registerCommand(commandIds.ignoreFinding, (uri: string, key: string) => ignoreFinding(checks, ignoreList, uri, key))
@@ -26,10 +28,18 @@ async function checkDocument(checks: DraftChecks): Promise<number | undefined> {
   return (await checks.checkNow(document))?.findings.length;
 }
 
-/** "Copydesk: Check Workspace", then the Problems panel. */
-async function checkWorkspaceCommand(checks: DraftChecks, output: LogOutputChannel): Promise<WorkspaceCheckSummary> {
+/**
+ * "Copydesk: Check Workspace", ending with a notification of its totals and
+ * a *Show Problems* button. Resolves to the summary without waiting for the
+ * notification, which stays until the user answers or dismisses it.
+ */
+async function checkWorkspaceCommand(checks: DraftChecks, output: LogOutputChannel, notifications: Notifications): Promise<WorkspaceCheckSummary> {
   const summary = await checkWorkspace(checks, output);
-  if (!summary.cancelled) await commands.executeCommand(showProblemsCommand);
+  const buttons = summary.skipped ? [showProblemsButton, showOutputButton] : [showProblemsButton];
+  void notifications.showInformation(describeWorkspaceCheck(summary), ...buttons).then(async (chosen) => {
+    if (chosen === showProblemsButton) await commands.executeCommand(showProblemsCommand);
+    else if (chosen === showOutputButton) output.show();
+  });
   return summary;
 }
 

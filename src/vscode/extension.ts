@@ -6,8 +6,11 @@ import {ConfigFiles} from './config-files.js';
 import {configSection, diagnosticSource, outputChannelName} from './constants.js';
 import type {EngineTestHooks} from './engine.js';
 import {IgnoreList} from './ignore-list.js';
+import {NearCopyHovers} from './near-copy-hover.js';
+import {Notifications} from './notifications.js';
 import {createEngine} from './platform.js';
 import {CheckStatus} from './status-bar.js';
+import type {InterfaceTestHooks} from './test-hooks.js';
 
 /** What the extension gives other extensions and its tests. */
 export interface CopydeskApi {
@@ -15,6 +18,8 @@ export interface CopydeskApi {
   settled(): Promise<void>;
   /** Only while the extension's own tests run (`ExtensionMode.Test`), in the Node host: ways to break the check worker on purpose. */
   testHooks?: EngineTestHooks;
+  /** Only while the extension's own tests run, in both hosts: what they observe of the status bar and notifications. */
+  interfaceHooks?: InterfaceTestHooks;
 }
 
 /**
@@ -30,6 +35,7 @@ export function activate(context: ExtensionContext): CopydeskApi {
   const engine = createEngine((message) => output.info(message), testing);
   const checks = new DraftChecks(diagnostics, configFiles, ignoreList, output, engine);
   const status = new CheckStatus(checks);
+  const notifications = new Notifications();
 
   const didOpenTextDocument = (document: TextDocument) => checks.didOpenTextDocument(document);
   const didChangeTextDocument = (event: TextDocumentChangeEvent) => checks.didChangeTextDocument(event);
@@ -63,7 +69,8 @@ export function activate(context: ExtensionContext): CopydeskApi {
     ignoreList.onDidChange(didChangeIgnoreList),
     checks.onDidCheck(didCheck),
     languages.registerCodeActionsProvider({scheme: '*'}, new FindingActions(checks), FindingActions.metadata),
-    ...registerCommands(checks, ignoreList, output)
+    languages.registerHoverProvider({scheme: '*'}, new NearCopyHovers(checks)),
+    ...registerCommands(checks, ignoreList, output, notifications)
   );
 
   for (const document of workspace.textDocuments) didOpenTextDocument(document);
@@ -71,6 +78,13 @@ export function activate(context: ExtensionContext): CopydeskApi {
   output.info('Copydesk is ready.');
   const api: CopydeskApi = {settled: () => checks.settled()};
   if (testing && engine.testHooks) api.testHooks = engine.testHooks;
+  if (testing) {
+    api.interfaceHooks = {
+      statusBar: () => status.state,
+      onDidUpdateStatusBar: status.onDidChange,
+      replaceNotifications: (standIn) => notifications.replaceWith(standIn)
+    };
+  }
   return api;
 }
 

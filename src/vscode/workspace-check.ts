@@ -2,11 +2,12 @@ import {ProgressLocation, window, workspace, type LogOutputChannel} from 'vscode
 import {formatForPath} from '../core/index.js';
 import type {DraftChecks} from './checks.js';
 import {workspaceFilesExclude, workspaceFilesGlob} from './constants.js';
+import {addCounts, countFindings, type FindingCounts} from './finding-counts.js';
 import {displayPath, readTextFile} from './files.js';
 import {readEditorOptions} from './settings.js';
 
 /** What a workspace check did. */
-export interface WorkspaceCheckSummary {
+export interface WorkspaceCheckSummary extends FindingCounts {
   files: number;
   findings: number;
   skipped: number;
@@ -21,7 +22,7 @@ export interface WorkspaceCheckSummary {
  */
 export async function checkWorkspace(checks: DraftChecks, output: LogOutputChannel): Promise<WorkspaceCheckSummary> {
   return window.withProgress({location: ProgressLocation.Notification, title: 'Copydesk: checking the workspace', cancellable: true}, async (progress, token) => {
-    const summary: WorkspaceCheckSummary = {files: 0, findings: 0, skipped: 0, cancelled: false};
+    const summary: WorkspaceCheckSummary = {files: 0, findings: 0, repeats: 0, claims: 0, skipped: 0, cancelled: false};
     const files = await workspace.findFiles(workspaceFilesGlob, workspaceFilesExclude, undefined, token);
     const open = new Map(workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     for (const [index, uri] of files.entries()) {
@@ -35,6 +36,7 @@ export async function checkWorkspace(checks: DraftChecks, output: LogOutputChann
         if (document && checks.isEnabledFor(document)) {
           const checked = await checks.checkNow(document);
           summary.findings += checked?.findings.length ?? 0;
+          addCounts(summary, countFindings(checked?.findings ?? []));
         } else {
           const {maxFileSize} = readEditorOptions(uri);
           const stat = await workspace.fs.stat(uri);
@@ -44,7 +46,9 @@ export async function checkWorkspace(checks: DraftChecks, output: LogOutputChann
             continue;
           }
           const format = formatForPath(uri.path);
-          summary.findings += (await checks.checkResource({uri, text: await readTextFile(uri), format})).length;
+          const findings = await checks.checkResource({uri, text: await readTextFile(uri), format});
+          summary.findings += findings.length;
+          addCounts(summary, countFindings(findings));
         }
         summary.files++;
       } catch (error) {
@@ -56,3 +60,8 @@ export async function checkWorkspace(checks: DraftChecks, output: LogOutputChann
     return summary;
   });
 }
+
+/** The button of the closing notification that opens the Problems panel. */
+export const showProblemsButton = 'Show Problems';
+/** The button offered beside it when some drafts could not be checked. */
+export const showOutputButton = 'Show Output';

@@ -26,6 +26,8 @@ interface Manifest {
   contributes: {
     languages: Array<{id: string; aliases: string[]; extensions: string[]; configuration: string}>;
     grammars: Array<{language?: string; scopeName: string; path: string; injectTo?: string[]}>;
+    configuration: Array<{id: string; title: string; order: number; properties: Record<string, {order?: number; markdownDescription?: string}>}>;
+    configurationDefaults: Record<string, Record<string, unknown>>;
   };
 }
 
@@ -136,6 +138,30 @@ test('the Draft Article language points at an existing configuration', () => {
   assert.deepEqual(draft.extensions, ['.draft', '.article']);
   const configuration = JSON.parse(readFileSync(join(root, draft.configuration), 'utf8')) as {wordPattern: {pattern: string; flags: string}};
   assert.ok(new RegExp(configuration.wordPattern.pattern, configuration.wordPattern.flags).test('mayor’s'));
+});
+
+test('the Draft Article language wraps lines by default (a paragraph is one long line)', () => {
+  assert.deepEqual(manifest.contributes.configurationDefaults['[copydesk-draft]'], {'editor.wordWrap': 'on'});
+});
+
+test('the Settings editor lists When to check and the rule levels first, in titled sections', () => {
+  // VS Code sorts sections by their order, then settings by theirs; without one it sorts by key, putting attribution.marker first.
+  const sections = [...manifest.contributes.configuration].sort((a, b) => a.order - b.order);
+  assert.deepEqual(
+    sections.map((section) => section.title),
+    ['Copydesk', 'Repeats', 'Claims and sources']
+  );
+  const listed = sections.flatMap((section) => {
+    const entries = Object.entries(section.properties);
+    for (const [key, property] of entries) {
+      assert.equal(typeof property.order, 'number', `${key} has no order`);
+      // A setting's displayed title comes from its key, so the description leads with a title an editor reads.
+      assert.match(property.markdownDescription ?? '', /^\*\*[A-Z][^*]+\*\*/, `${key} has no readable title in its description`);
+    }
+    return entries.sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0)).map(([key]) => key);
+  });
+  assert.deepEqual(listed.slice(0, 4), ['copydesk.run', 'copydesk.rules.duplicate-paragraph', 'copydesk.rules.repeated-heading', 'copydesk.rules.needs-attribution']);
+  assert.match(sections[0]?.properties['copydesk.rules.duplicate-paragraph']?.markdownDescription ?? '', /^\*\*Duplicate paragraphs\*\*/);
 });
 
 test('each grammar exists, parses and declares the scope the manifest gives it', () => {

@@ -1,14 +1,34 @@
 import * as assert from 'node:assert/strict';
 import {Position, commands, workspace} from 'vscode';
-import {copyDraft, copydesk, copydeskDiagnostics, readText, setSetting, showDraft, waitForDiagnostics, withoutLines, workspaceUri, writeDraft} from './helpers.js';
+import type {WorkspaceCheckSummary} from '../../src/vscode/workspace-check.js';
+import {copyDraft, copydesk, copydeskDiagnostics, interfaceHooks, readText, setSetting, showDraft, waitForDiagnostics, withoutLines, workspaceUri, writeDraft} from './helpers.js';
 
 describe('commands', () => {
-  it('Check Workspace reports on drafts nobody opened', async () => {
+  it('Check Workspace reports on drafts nobody opened, and ends with a notification of its totals', async () => {
     const uri = workspaceUri('unopened/bridge.md');
     assert.ok(!workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()));
-    const summary = await commands.executeCommand<{files: number; findings: number; cancelled: boolean}>('copydesk.checkWorkspace');
+    const shown: Array<{message: string; buttons: string[]}> = [];
+    let answered!: () => void;
+    const answer = new Promise<void>((resolve) => (answered = resolve));
+    const standIn = (await interfaceHooks()).replaceNotifications((message, ...buttons) => {
+      shown.push({message, buttons});
+      answered();
+      return Promise.resolve('Show Problems');
+    });
+    let summary: WorkspaceCheckSummary;
+    try {
+      summary = await commands.executeCommand<WorkspaceCheckSummary>('copydesk.checkWorkspace');
+      await answer;
+    } finally {
+      standIn.dispose();
+    }
     assert.equal(summary.cancelled, false);
+    assert.equal(summary.skipped, 0);
     assert.ok(summary.files >= 5, `checked ${summary.files} files`);
+    assert.equal(summary.repeats + summary.claims, summary.findings);
+    // Several of each, so the expected sentence is plural throughout (the singular is tested where the counts are made).
+    assert.ok(summary.repeats > 1 && summary.claims > 1, JSON.stringify(summary));
+    assert.deepEqual(shown, [{message: `Copydesk checked ${summary.files} drafts: ${summary.repeats} repeats · ${summary.claims} claims.`, buttons: ['Show Problems']}]);
     const found = copydeskDiagnostics(uri);
     assert.deepEqual(
       found.map((diagnostic) => diagnostic.message),

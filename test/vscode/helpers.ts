@@ -20,6 +20,8 @@ import {
 } from 'vscode';
 
 import type {EngineTestHooks} from '../../src/vscode/engine.js';
+import type {StatusBarState} from '../../src/vscode/status-bar.js';
+import type {InterfaceTestHooks} from '../../src/vscode/test-hooks.js';
 
 export const extensionId = 'copydesk.copydesk';
 
@@ -28,6 +30,8 @@ export interface CopydeskApi {
   settled(): Promise<void>;
   /** Only in `ExtensionMode.Test`, in the Node host (the web-worker host has no worker to break). */
   testHooks?: EngineTestHooks;
+  /** Only in `ExtensionMode.Test` (both hosts): the status bar item and notifications. */
+  interfaceHooks?: InterfaceTestHooks;
 }
 
 /** How long a wait may take before the test fails with what it saw (a deadline, not a sleep). */
@@ -71,6 +75,32 @@ export async function copydesk(): Promise<CopydeskApi> {
   const extension = extensions.getExtension<CopydeskApi>(extensionId);
   if (!extension) throw new Error(`${extensionId} is not installed in this VS Code`);
   return extension.activate();
+}
+
+/** The extension's interface hooks (present whenever the suite runs). */
+export async function interfaceHooks(): Promise<InterfaceTestHooks> {
+  const hooks = (await copydesk()).interfaceHooks;
+  if (!hooks) throw new Error('The extension gave no interface test hooks; is it running in ExtensionMode.Test?');
+  return hooks;
+}
+
+/** Resolve with the status bar item's state once `accept` likes it: checked now and each time the item is drawn. */
+export async function waitForStatusBar(accept: (state: StatusBarState) => boolean, what: string): Promise<StatusBarState> {
+  const hooks = await interfaceHooks();
+  return new Promise((resolve, reject) => {
+    const test = (state: StatusBarState) => {
+      if (!accept(state)) return;
+      subscription.dispose();
+      clearTimeout(deadline);
+      resolve(state);
+    };
+    const subscription = hooks.onDidUpdateStatusBar(test);
+    const deadline = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Waited ${waitLimit / 1000} s for the status bar to show ${what}; it shows ${JSON.stringify(hooks.statusBar())}`));
+    }, waitLimit);
+    test(hooks.statusBar());
+  });
 }
 
 /** Copydesk's diagnostics for a document, in document order. */

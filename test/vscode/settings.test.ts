@@ -80,4 +80,10 @@ describe('settings', () => {
     await setSetting('languages', ['markdown']);
     await waitForDiagnostics(uri, (found) => found.length === 0, 'no diagnostics');
   });
+
+  it('Draft Article files wrap their lines by default; plain text keeps VS Code’s default', () => {
+    // A plain-text draft is often one paragraph a line: without wrapping it runs off the screen.
+    assert.equal(workspace.getConfiguration('editor', {languageId: 'copydesk-draft'}).get('wordWrap'), 'on');
+    assert.equal(workspace.getConfiguration('editor', {languageId: 'plaintext'}).get('wordWrap'), 'off');
+  });
 });

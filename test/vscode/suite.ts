@@ -14,6 +14,8 @@ export async function loadSuite(): Promise<void> {
   await import('./ignore.test.js');
   await import('./config-file.test.js');
   await import('./commands.test.js');
+  await import('./status-bar.test.js');
+  await import('./near-copy-hover.test.js');
   await import('./long-document.test.js');
   await import('./check-worker.test.js');
 }
