@@ -18,10 +18,11 @@ export const summaryRowLimit = 1000;
 export function formatGithub(results: readonly FileResult[], errors: readonly ReportError[], cwd: string): string {
   const lines: string[] = [];
   for (const result of results) {
-    const file = ciPath(result.path, cwd);
+    // Standard input has no file GitHub could mark; its annotations show in the log only.
+    const file: Record<string, string> = result.path === '-' ? {} : {file: ciPath(result.path, cwd)};
     for (const finding of result.findings) {
       const properties = {
-        file,
+        ...file,
         line: finding.line,
         col: finding.column,
         endLine: finding.endLine,

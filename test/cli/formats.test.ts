@@ -61,6 +61,11 @@ describe('copydesk check --format github', () => {
     assert.match(outcome.stdout, /^::warning::copydesk: cannot append the step summary to .*summary\.md: ENOENT/);
   });
 
+  test('standard input: annotations with no file', async () => {
+    const outcome = await cli(['check', '--format', 'github', '-'], {cwd: ws.root, stdin: await readFile(path.join(ws.root, 'drafts', 'harbour.md'))});
+    assert.equal(outcome.stdout.split('\n')[0], '::warning line=11,col=1,endLine=12,endColumn=79,title=copydesk duplicate-paragraph::This paragraph repeats the paragraph on line 3.');
+  });
+
   test('a file that cannot be read is an ::error naming it', async () => {
     const outcome = await cli(['check', '--format', 'github', 'drafts/ferry.md', 'drafts/gone.md'], {cwd: ws.root});
     assert.equal(outcome.status, 2);
