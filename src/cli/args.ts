@@ -1,8 +1,11 @@
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
 
-/** The report formats `--format` accepts. */
-export type OutputFormat = 'text' | 'json';
+/** The report formats `--format` accepts, in the order `--help` names them. */
+export const outputFormats = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'gitlab'] as const;
+
+/** A report format `--format` accepts (docs/cli-formats.md). */
+export type OutputFormat = (typeof outputFormats)[number];
 
 /** What the command line asked for. */
 export type Invocation =
@@ -39,8 +42,12 @@ read standard input. .md and .markdown files are read as Markdown, every
 other file as plain text.
 
 Options:
-  --format text|json        report format (default text); json prints one
-                            JSON document on standard output and nothing else
+  --format FORMAT           report format: text (default); json (one JSON
+                            document on standard output and nothing else);
+                            for CI: sarif (SARIF 2.1.0, GitHub code scanning),
+                            github (GitHub Actions annotations, and a summary
+                            appended to $GITHUB_STEP_SUMMARY when set),
+                            rdjsonl (reviewdog), gitlab (GitLab Code Quality)
   --config FILE             settings file to use instead of the nearest
                             .copydeskrc.json above each checked file
   --fix                     delete exact repeated paragraphs, passages and
@@ -121,7 +128,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
 function setOption(options: CheckCommandOptions, name: (typeof valueOptions)[number], value: string): void {
   switch (name) {
     case '--format':
-      if (value !== 'text' && value !== 'json') throw new CliError(`\`--format\` must be text or json, not \`${value}\``, true);
+      if (!isOutputFormat(value)) throw new CliError(`\`--format\` must be ${outputFormats.slice(0, -1).join(', ')} or ${outputFormats.at(-1)}, not \`${value}\``, true);
       options.format = value;
       return;
     case '--config':
@@ -136,6 +143,25 @@ function setOption(options: CheckCommandOptions, name: (typeof valueOptions)[num
       options.maxFileSize = Number(value);
       return;
   }
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (outputFormats as readonly string[]).includes(value);
+}
+
+/**
+ * The format the arguments ask for, read plainly enough to hold even when
+ * they hold a usage error, so a run that stops early still prints the
+ * document a machine format promises. `text` unless `copydesk check` is
+ * given a known `--format` (the last one wins, as in {@link parseArgs}).
+ */
+export function requestedFormat(argv: readonly string[]): OutputFormat {
+  let format: OutputFormat = 'text';
+  for (let index = 1; index < argv.length && argv[index] !== '--'; index++) {
+    const value = argv[index] === '--format' ? argv[++index] : argv[index].startsWith('--format=') ? argv[index].slice('--format='.length) : undefined;
+    if (value !== undefined) format = isOutputFormat(value) ? value : 'text';
+  }
+  return argv[0] === 'check' ? format : 'text';
 }
 
 function editDistance(a: string, b: string): number {

@@ -4,6 +4,8 @@ import type {Finding, RuleId} from '../core/types.js';
 export interface FileResult {
   path: string;
   findings: Finding[];
+  /** The text the findings' positions refer to, for reports that count columns in other units (reviewdog's UTF-8 bytes). */
+  text?: string;
 }
 
 /** Rules in the order the summary names them; a rule added later is named after these, alphabetically. */
@@ -17,7 +19,7 @@ export function sortResults(results: readonly FileResult[]): FileResult[] {
   return [...results]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((result) => ({
-      path: result.path,
+      ...result,
       findings: [...result.findings].sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || ruleIndex(a.rule) - ruleIndex(b.rule))
     }));
 }

@@ -3,19 +3,22 @@ import packageJson from '../../package.json' with {type: 'json'};
 import {ConfigError} from '../core/config.js';
 import {createChecker, type Checker} from '../core/index.js';
 import type {Finding, PartialSettings} from '../core/types.js';
-import {helpText, parseArgs, type CheckCommandOptions} from './args.js';
+import {helpText, parseArgs, requestedFormat, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
 import {discover, type Target} from './discover.js';
 import {CliError} from './errors.js';
 import {escapeControls} from './escape.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {fixRepeats, removalNotice, writeFixed} from './fix.js';
-import {formatJson, type ReportError} from './format-json.js';
-import {formatText, useColor} from './format-text.js';
+import {command, githubStepSummary} from './format-github.js';
+import type {ReportError} from './format-json.js';
+import {failureReport, formatReport} from './format-report.js';
+import {useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
 import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
 import {readDraftFile, readDraftStream, type ReadResult, type Source} from './source.js';
+import {appendStepSummary} from './step-summary.js';
 
 /**
  * Everything the command line touches, so tests can run it in-process:
@@ -48,8 +51,8 @@ export async function run(environment: CliEnvironment): Promise<number> {
   const fail = (message: string, filePath: string | null, usage = false) => {
     environment.stderr.write(`copydesk: ${message}\n` + (usage ? 'Run `copydesk --help` for usage.\n' : ''));
     errors.push({path: filePath, message});
-    // The JSON report is promised whatever happens; a run that stopped early checked no file it can report.
-    if (wantsJson(environment.argv)) environment.stdout.write(formatJson([], errors));
+    // A machine format's document is promised whatever happens; a run that stopped early checked no file it can report.
+    environment.stdout.write(failureReport(requestedFormat(environment.argv), errors, reportContext(environment)));
     return exitStatus.failure;
   };
   try {
@@ -71,14 +74,8 @@ export async function run(environment: CliEnvironment): Promise<number> {
   }
 }
 
-/** Whether the arguments ask for the JSON report, read plainly enough to hold even when they hold a usage error. */
-export function wantsJson(argv: readonly string[]): boolean {
-  let json = false;
-  for (let index = 1; index < argv.length && argv[index] !== '--'; index++) {
-    if (argv[index] === '--format') json = argv[++index] === 'json';
-    else if (argv[index].startsWith('--format=')) json = argv[index] === '--format=json';
-  }
-  return argv[0] === 'check' && json;
+function reportContext(environment: CliEnvironment) {
+  return {cwd: environment.cwd, version: packageJson.version, color: useColor(environment.env, environment.stdout.isTTY === true)};
 }
 
 interface Checked {
@@ -89,6 +86,8 @@ interface Checked {
   /** The settings file the checker was made for (`undefined`: defaults), to replace a checker that failed. */
   settingsSource: string | undefined;
   ignore: string[];
+  /** The text after `--fix`, which the remaining findings refer to; unset when nothing was fixed. */
+  fixedText?: string;
 }
 
 /**
@@ -181,11 +180,22 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
       }
       if (options.format === 'text') for (const removal of fixed.removals) stderr.write(escapeControls(removalNotice(target.display, removal)) + '\n');
       item.findings = fixed.findings;
+      item.fixedText = fixed.text;
     }
   }
 
-  const results: FileResult[] = sortResults(checked.map((item) => ({path: item.target.display, findings: item.findings})));
-  environment.stdout.write(options.format === 'json' ? formatJson(results, errors) : formatText(results, {color: useColor(environment.env, environment.stdout.isTTY === true)}));
+  const results: FileResult[] = sortResults(checked.map((item) => ({path: item.target.display, findings: item.findings, text: item.fixedText ?? item.source.text})));
+  environment.stdout.write(formatReport(options.format, results, errors, reportContext(environment)));
+  const summaryFile = environment.env.GITHUB_STEP_SUMMARY;
+  if (options.format === 'github' && summaryFile) {
+    try {
+      await appendStepSummary(fs, summaryFile, githubStepSummary(results, errors, cwd));
+    } catch (error) {
+      // The annotations are already out; a summary that cannot be written is worth a warning, not a failed run.
+      const reason = error instanceof Error ? error.message : String(error);
+      environment.stdout.write(command('warning', {}, `copydesk: cannot append the step summary to ${summaryFile}: ${reason}`) + '\n');
+    }
+  }
   if (errors.length > 0) return exitStatus.failure;
   return results.some((result) => result.findings.length > 0) ? exitStatus.findings : exitStatus.clean;
 }

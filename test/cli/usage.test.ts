@@ -32,7 +32,7 @@ describe('copydesk: help, version and usage errors', () => {
     [['check'], 'no PATH given (a file, a folder, or - for standard input)'],
     [['check', '--formt', 'json', 'x'], 'unknown option `--formt`; did you mean `--format`?'],
     [['check', '--colour', 'x'], 'unknown option `--colour`'],
-    [['check', '--format', 'xml', 'x'], '`--format` must be text or json, not `xml`'],
+    [['check', '--format', 'xml', 'x'], '`--format` must be text, json, sarif, github, rdjsonl or gitlab, not `xml`'],
     [['check', 'x', '--format'], '`--format` needs a value'],
     [['check', '--stdin-format', 'html', '-'], '`--stdin-format` must be markdown or plaintext, not `html`'],
     [['check', '--max-file-size', '2MB', 'x'], '`--max-file-size` must be a number of bytes, not `2MB`'],
