@@ -57,7 +57,7 @@ Options:
                             how to read - (default markdown)
   --max-file-size BYTES     skip larger files (default ${defaultMaxFileSize})
   -h, --help                show this help
-  --version                 show the version
+  -v, --version             show the version
 
 Settings come from the nearest .copydeskrc.json in the checked file's
 folder or above it (for -, the working folder's), unless --config is given.
@@ -76,18 +76,16 @@ write (the other files are still checked).
 `;
 
 const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;
-const flagOptions = ['--fix', '--help', '-h', '--version'] as const;
+const flagOptions = ['--fix', '--help', '-h', '--version', '-v', '-V'] as const;
+const versionFlags: readonly string[] = ['--version', '-v', '-V'];
 
 /** Parse the arguments after `copydesk`; throws a usage {@link CliError}. */
 export function parseArgs(argv: readonly string[]): Invocation {
   const [command, ...rest] = argv;
   if (command === undefined) throw new CliError('missing command; use `copydesk check PATH...`', true);
   if (command === '--help' || command === '-h' || command === 'help') return {command: 'help'};
-  if (command === '--version') return {command: 'version'};
-  if (command !== 'check') {
-    if (command.startsWith('-')) throw new CliError(`\`${command}\` must come after the command: \`copydesk check ${command} ...\``, true);
-    throw new CliError(`unknown command \`${command}\`; did you mean \`copydesk check ${command}\`?`, true);
-  }
+  if (versionFlags.includes(command)) return {command: 'version'};
+  if (command !== 'check') throw new CliError(unknownCommand(command, rest), true);
 
   const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize};
   let onlyPaths = false;
@@ -107,7 +105,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
     if ((flagOptions as readonly string[]).includes(name)) {
       if (inline !== undefined) throw new CliError(`\`${name}\` takes no value`, true);
       if (name === '--help' || name === '-h') return {command: 'help'};
-      if (name === '--version') return {command: 'version'};
+      if (versionFlags.includes(name)) return {command: 'version'};
       options.fix = true;
       continue;
     }
@@ -123,6 +121,23 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (options.paths.length === 0) throw new CliError('no PATH given (a file, a folder, or - for standard input)', true);
   if (options.fix && options.paths.includes('-')) throw new CliError('`--fix` cannot be used with - (standard input has no file to write back to)', true);
   return {command: 'check', options};
+}
+
+/**
+ * What to say of a first argument that is not a command: a misspelt
+ * `check` is replaced (`copydesk chek drafts` → `copydesk check drafts`),
+ * an option is moved after `check`, and anything else is taken for a path.
+ */
+function unknownCommand(command: string, rest: readonly string[]): string {
+  const shown = (words: readonly string[]) => ['copydesk', 'check', ...words].join(' ');
+  if (command.startsWith('-')) {
+    const after = rest.indexOf('check');
+    const words = after === -1 ? rest : [...rest.slice(0, after), ...rest.slice(after + 1)];
+    return `\`${command}\` must come after the command: \`${shown([command, ...words])}\``;
+  }
+  if (editDistance(command, 'check') <= 2 && rest.length > 0) return `unknown command \`${command}\`; did you mean \`${shown(rest)}\`?`;
+  if (editDistance(command, 'check') <= 2) return `unknown command \`${command}\`; did you mean \`copydesk check PATH...\`?`;
+  return `unknown command \`${command}\`; to check it as a path, type \`${shown([command, ...rest])}\``;
 }
 
 function setOption(options: CheckCommandOptions, name: (typeof valueOptions)[number], value: string): void {

@@ -18,7 +18,7 @@ export interface ReportContext {
 export function formatReport(format: OutputFormat, results: readonly FileResult[], errors: readonly ReportError[], context: ReportContext): string {
   switch (format) {
     case 'text':
-      return formatText(results, {color: context.color});
+      return formatText(results, {color: context.color, errors: errors.length});
     case 'json':
       return formatJson(results, errors);
     case 'sarif':

@@ -17,9 +17,11 @@ const styles = {
  * rule` (two spaces between fields, so the location stays clickable in
  * terminals and editors), then a one-line summary. A control character in
  * a path is shown escaped, so a finding stays one line. Results must
- * already be sorted (see `sortResults`).
+ * already be sorted (see `sortResults`). `errors` counts the files that could
+ * not be read, checked or fixed (reported on standard error), which the
+ * summary mentions so that it never reads as a clean run.
  */
-export function formatText(results: readonly FileResult[], options: {color: boolean}): string {
+export function formatText(results: readonly FileResult[], options: {color: boolean; errors?: number}): string {
   const paint = (style: keyof typeof styles, text: string) => (options.color ? styles[style][0] + text + styles[style][1] : text);
   const lines: string[] = [];
   for (const result of results) {
@@ -27,20 +29,21 @@ export function formatText(results: readonly FileResult[], options: {color: bool
       lines.push(`${escapeControls(result.path)}:${finding.line}:${finding.column}  ${paint(finding.severity, finding.severity)}  ${finding.message}  ${paint('dim', finding.rule)}`);
     }
   }
-  lines.push(summaryLine(results, paint));
+  lines.push(summaryLine(results, paint, options.errors ?? 0));
   return lines.join('\n') + '\n';
 }
 
-function summaryLine(results: readonly FileResult[], paint: (style: keyof typeof styles, text: string) => string): string {
+function summaryLine(results: readonly FileResult[], paint: (style: keyof typeof styles, text: string) => string, errors: number): string {
   const files = `${results.length} ${results.length === 1 ? 'file' : 'files'}`;
   const byRule = countByRule(results);
   const total = Object.values(byRule).reduce((sum, count) => sum + count, 0);
-  if (total === 0) return paint('success', `✔ no findings in ${files}`);
+  const failed = errors === 0 ? '' : `; ${errors} ${errors === 1 ? 'error' : 'errors'} (see above)`;
+  if (total === 0) return errors === 0 ? paint('success', `✔ no findings in ${files}`) : paint('bold', paint('error', `✖ no findings in ${files}${failed}`));
   const worst = worstSeverity(results);
   const breakdown = Object.entries(byRule)
     .map(([rule, count]) => `${count} ${rule}`)
     .join(', ');
-  return paint('bold', paint(worst, `✖ ${total} ${total === 1 ? 'finding' : 'findings'} (${breakdown}) in ${files}`));
+  return paint('bold', paint(errors === 0 ? worst : 'error', `✖ ${total} ${total === 1 ? 'finding' : 'findings'} (${breakdown}) in ${files}${failed}`));
 }
 
 function worstSeverity(results: readonly FileResult[]): Severity {

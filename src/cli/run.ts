@@ -184,6 +184,12 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     }
   }
 
+  if (checked.length === 0 && errors.length === 0) {
+    // Every draft was skipped (binary, too large): as with a folder holding none, there was nothing to check.
+    const message = `nothing was checked: every draft in ${options.paths.join(', ')} was skipped (see above)`;
+    notice(message);
+    errors.push({path: null, message: escapeControls(message)});
+  }
   const results: FileResult[] = sortResults(checked.map((item) => ({path: item.target.display, findings: item.findings, text: item.fixedText ?? item.source.text})));
   environment.stdout.write(formatReport(options.format, results, errors, reportContext(environment)));
   const summaryFile = environment.env.GITHUB_STEP_SUMMARY;

@@ -56,9 +56,9 @@ describe('dist/cli.js, the built command', () => {
     const zero = openSync('/dev/zero', 'r');
     try {
       assert.deepEqual(copydesk(['check', '--max-file-size', '50000000', '-'], ws.root, zero), {
-        status: 0,
-        stdout: '✔ no findings in 0 files\n',
-        stderr: 'copydesk: skipped -: more than 50 MB, the limit (--max-file-size); not read further\n'
+        status: 2,
+        stdout: '✖ no findings in 0 files; 1 error (see above)\n',
+        stderr: 'copydesk: skipped -: more than 50 MB, the limit (--max-file-size); not read further\ncopydesk: nothing was checked: every draft in - was skipped (see above)\n'
       });
     } finally {
       closeSync(zero);
@@ -76,7 +76,7 @@ describe('dist/cli.js, the built command', () => {
         {status: result.status, stdout: result.stdout, stderr: result.stderr},
         {
           status: 2,
-          stdout: 'story.txt:341:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file\n',
+          stdout: 'story.txt:341:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file; 1 error (see above)\n',
           stderr: 'copydesk: story.txt: not fixed: cannot write: the file would be larger than the system allows\n'
         }
       );

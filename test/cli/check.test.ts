@@ -319,13 +319,14 @@ describe('huge and binary files', () => {
     });
   });
 
-  test('--max-file-size changes the limit', async () => {
+  test('--max-file-size changes the limit; when every draft is skipped, nothing was checked: exit 2, as for a folder with none', async () => {
     const outcome = await cli(['check', '--max-file-size', '100', 'desk/story.txt', 'desk/scan.txt'], {cwd: ws.root});
     assert.deepEqual(outcome, {
-      status: 0,
-      stdout: '✔ no findings in 0 files\n',
+      status: 2,
+      stdout: '✖ no findings in 0 files; 1 error (see above)\n',
       // Notices come in the order the files were named; size is looked at first, so a large file is never read.
-      stderr: 'copydesk: skipped desk/story.txt: 177 bytes, larger than the limit of 100 bytes (--max-file-size)\ncopydesk: skipped desk/scan.txt: 400 bytes, larger than the limit of 100 bytes (--max-file-size)\n'
+      stderr:
+        'copydesk: skipped desk/story.txt: 177 bytes, larger than the limit of 100 bytes (--max-file-size)\ncopydesk: skipped desk/scan.txt: 400 bytes, larger than the limit of 100 bytes (--max-file-size)\ncopydesk: nothing was checked: every draft in desk/story.txt, desk/scan.txt was skipped (see above)\n'
     });
   });
 });

@@ -44,7 +44,7 @@ describe('a document the checker cannot read is an error for that file only', ()
   test('text: the error names the file on stderr, the other files are reported, exit 2', async () => {
     assert.deepEqual(await cli(['check', '.'], {cwd: ws.root, createChecker: checkerThatOverflows}), {
       status: 2,
-      stdout: 'a.txt:3:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 2 files\n',
+      stdout: 'a.txt:3:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 2 files; 1 error (see above)\n',
       stderr: 'copydesk: b.md: cannot check: the document is nested too deeply for the checker (please report this)\n'
     });
   });
@@ -73,7 +73,7 @@ describe('a document the checker cannot read is an error for that file only', ()
     try {
       assert.deepEqual(await cli(['check', '--fix', '.'], {cwd: fixWs.root, createChecker: failing}), {
         status: 2,
-        stdout: '✔ no findings in 1 file\n',
+        stdout: '✖ no findings in 1 file; 1 error (see above)\n',
         stderr: 'copydesk: b.txt: cannot check: the checker failed (TypeError: x is undefined); please report this\na.txt:3: removed repeated paragraph (89 chars)\n'
       });
     } finally {

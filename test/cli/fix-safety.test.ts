@@ -13,7 +13,7 @@ afterEach(async () => {
 
 const draftText = `${library}\n\n${orchard}\n\n${tram}\n\n${library}\n`;
 const fixedText = `${library}\n\n${orchard}\n\n${tram}\n`;
-const unfixedReport = 'story.txt:7:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file\n';
+const unfixedReport = 'story.txt:7:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file; 1 error (see above)\n';
 
 async function draft(files: Record<string, string> = {'story.txt': draftText}) {
   const ws = await workspace({'.copydeskrc.json': repeatsOnly, ...files});

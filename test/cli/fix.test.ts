@@ -90,7 +90,7 @@ describe('copydesk check --fix', () => {
     const outcome = await cli(['check', '--fix', 'a.txt', 'b.txt'], {cwd: ws.root, fixHooks: {beforeRecheck}});
     assert.deepEqual(outcome, {
       status: 2,
-      stdout: 'a.txt:3:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 2 files\n',
+      stdout: 'a.txt:3:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 2 files; 1 error (see above)\n',
       stderr: 'copydesk: a.txt: not fixed: the file changed since it was read; run copydesk again\nb.txt:3: removed repeated paragraph (97 chars)\n'
     });
     assert.equal(await readFile(path.join(ws.root, 'a.txt'), 'utf8'), edited);

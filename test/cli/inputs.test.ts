@@ -10,6 +10,8 @@ import {check} from '../../src/core/index.js';
 import {cli, library, orchard, repeatsOnly, tram, workspace} from './workspace.js';
 
 const repeated = `${library}\n\n${library}\n`;
+/** A text report's summary when a file failed besides. */
+const failedWith = (report: string) => report.replace(/\n$/, '; 1 error (see above)\n');
 const oneFinding = (shown: string) => `${shown}:3:1  warning  This paragraph repeats the paragraph on line 1.  duplicate-paragraph\n✖ 1 finding (1 duplicate-paragraph) in 1 file\n`;
 const noDevZero = !existsSync('/dev/zero') && 'no /dev/zero here';
 const noFifo = (process.platform === 'win32' || spawnSync('mkfifo', ['--version']).error !== undefined) && 'no mkfifo here';
@@ -38,7 +40,7 @@ describe('only regular files are read', () => {
   test('a device as a draft is an error naming it; the other files are still checked', {...hangGuard, skip: noDevZero}, async () => {
     assert.deepEqual(await cli(['check', '/dev/zero', 'a.txt'], {cwd: ws.root}), {
       status: 2,
-      stdout: oneFinding('a.txt'),
+      stdout: failedWith(oneFinding('a.txt')),
       stderr: 'copydesk: /dev/zero: cannot read: is a device, not a regular file\n'
     });
   });
@@ -46,7 +48,7 @@ describe('only regular files are read', () => {
   test('a named pipe as a draft is an error, without waiting for a writer', {...hangGuard, skip: noFifo}, async () => {
     assert.deepEqual(await cli(['check', 'pipe.md', 'a.txt'], {cwd: ws.root}), {
       status: 2,
-      stdout: oneFinding('a.txt'),
+      stdout: failedWith(oneFinding('a.txt')),
       stderr: 'copydesk: pipe.md: cannot read: is a named pipe, not a regular file\n'
     });
   });
@@ -92,9 +94,9 @@ describe('every read stops at the size limit', () => {
       }
     }
     assert.deepEqual(await cli(['check', '--max-file-size', '200000', '-'], {cwd: ws.root, stdin: endless()}), {
-      status: 0,
-      stdout: '✔ no findings in 0 files\n',
-      stderr: 'copydesk: skipped -: more than 200 KB, the limit (--max-file-size); not read further\n'
+      status: 2,
+      stdout: '✖ no findings in 0 files; 1 error (see above)\n',
+      stderr: 'copydesk: skipped -: more than 200 KB, the limit (--max-file-size); not read further\ncopydesk: nothing was checked: every draft in - was skipped (see above)\n'
     });
     // 200,000 bytes is past after four pieces of 65,536.
     assert.equal(pulled, 4);
@@ -127,9 +129,9 @@ describe('every read stops at the size limit', () => {
       }
     };
     assert.deepEqual(await cli(['check', '--max-file-size', '200000', 'growing.txt'], {cwd: ws.root, fs: growing}), {
-      status: 0,
-      stdout: '✔ no findings in 0 files\n',
-      stderr: 'copydesk: skipped growing.txt: grew past the limit of 200 KB (--max-file-size) while it was read; not read further\n'
+      status: 2,
+      stdout: '✖ no findings in 0 files; 1 error (see above)\n',
+      stderr: 'copydesk: skipped growing.txt: grew past the limit of 200 KB (--max-file-size) while it was read; not read further\ncopydesk: nothing was checked: every draft in growing.txt was skipped (see above)\n'
     });
     assert.equal(read, 200_001);
   });

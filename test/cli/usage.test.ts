@@ -20,15 +20,17 @@ describe('copydesk: help, version and usage errors', () => {
     }
   });
 
-  test('--version prints the package version', async () => {
-    assert.deepEqual(await cli(['--version'], {cwd}), {status: 0, stdout: `${version}\n`, stderr: ''});
+  test('--version, -v and -V print the package version, before or after the command', async () => {
+    for (const argv of [['--version'], ['-v'], ['-V'], ['check', '-v']]) assert.deepEqual(await cli(argv, {cwd}), {status: 0, stdout: `${version}\n`, stderr: ''}, argv.join(' '));
   });
 
   // Each usage error: exit 2, the reason, and where to find the usage.
   const usageErrors: Array<[string[], string]> = [
     [[], 'missing command; use `copydesk check PATH...`'],
-    [['story.md'], 'unknown command `story.md`; did you mean `copydesk check story.md`?'],
-    [['--format', 'json', 'check', 'x'], '`--format` must come after the command: `copydesk check --format ...`'],
+    [['story.md'], 'unknown command `story.md`; to check it as a path, type `copydesk check story.md`'],
+    [['chek', 'samples'], 'unknown command `chek`; did you mean `copydesk check samples`?'],
+    [['chekc'], 'unknown command `chekc`; did you mean `copydesk check PATH...`?'],
+    [['--format', 'json', 'check', 'x'], '`--format` must come after the command: `copydesk check --format json x`'],
     [['check'], 'no PATH given (a file, a folder, or - for standard input)'],
     [['check', '--formt', 'json', 'x'], 'unknown option `--formt`; did you mean `--format`?'],
     [['check', '--colour', 'x'], 'unknown option `--colour`'],
