@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import {english} from '../../src/core/document/english-parser.js';
 import {markdownProse} from '../../src/core/document/markdown-prose.js';
 import {abbreviationKinds, initialismKinds} from '../../src/core/document/abbreviations.js';
+import {brief, findingsOf} from '../helpers/check.js';
 import {endsAfter, joinAfterAbbreviations, splitAfterInitialisms} from '../../src/core/document/sentence-ends.js';
 
 /** Each sentence of a one-paragraph text as [text, start offset, end offset]. */
@@ -173,6 +174,15 @@ describe('sentences around abbreviations', () => {
     assert.equal(endsAfter('clock', word('GMT')), false);
     assert.equal(endsAfter('ambiguous', {kind: 'none'}), true);
     assert.equal(endsAfter('company', {kind: 'bracket'}), false);
+  });
+});
+
+describe('the repeat rules read the same sentences', () => {
+  test('a paragraph that writes `per cent.` where its original wrote `percent.` is a near copy, not a different number of sentences', async () => {
+    const original = 'The port authority said berth fees rose 9 percent. Shipping lines will pass the cost to passengers from next month, and the authority expects fewer sailings.';
+    const copy = original.replace('percent', 'per cent');
+    const findings = await findingsOf('duplicate-paragraph', `${original}\n\n${copy}\n`);
+    assert.deepStrictEqual(findings.map(brief), [`3:1-3:${copy.length + 1}: This paragraph is a near copy (92% the same words) of the paragraph on line 1.`]);
   });
 });
 
