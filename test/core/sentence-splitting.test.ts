@@ -60,6 +60,7 @@ describe('sentences around abbreviations', () => {
     assert.deepStrictEqual(texts('Kell Bros. (KLB) fell, and Dunmore Co. Ltd. rose.'), ['Kell Bros. (KLB) fell, and Dunmore Co. Ltd. rose.']);
     assert.deepStrictEqual(texts('Orders went to Pell Ltd. Deliveries began in spring.'), ['Orders went to Pell Ltd.', 'Deliveries began in spring.']);
     assert.deepStrictEqual(texts('Hale & Sons Inc. <HSI> said it would appeal.'), ['Hale & Sons Inc. <HSI> said it would appeal.']);
+    assert.deepStrictEqual(texts('Shares of Vantor Inc. — the pen maker — rose, as did Kell Bros. & Co.'), ['Shares of Vantor Inc. — the pen maker — rose, as did Kell Bros. & Co.']);
   });
 
   test('a state, a street form or a name’s suffix ends the sentence before a capitalised word', () => {

@@ -31,9 +31,9 @@ import {abbreviationKinds, initialismKinds, namingWords, sentenceOpeners, timeWo
  * - any other word ends one (before a capitalised word, a number or a
  *   quotation).
  *
- * An opening bracket after any of the abbreviations (`Acme Inc. (ACME)`)
- * goes on; an opening quotation mark starts a new sentence except after a
- * title or a joining word.
+ * An opening bracket (`Acme Inc. (ACME)`), a dash, comma, colon or
+ * ampersand after any of the abbreviations goes on; an opening quotation
+ * mark starts a new sentence except after a title or a joining word.
  *
  * Both steps look only at the words either side of a stop (a map or set
  * lookup each) and move each token at most once, so a paragraph costs time
@@ -41,10 +41,12 @@ import {abbreviationKinds, initialismKinds, namingWords, sentenceOpeners, timeWo
  */
 
 /** What follows a full stop, past white space. */
-type Next = {kind: 'word'; text: string} | {kind: 'bracket'} | {kind: 'quote'} | {kind: 'other'} | {kind: 'none'};
+type Next = {kind: 'word'; text: string} | {kind: 'bracket'} | {kind: 'quote'} | {kind: 'joiner'} | {kind: 'other'} | {kind: 'none'};
 
 const openingQuotes = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹']);
 const openingBrackets = new Set(['(', '[', '{', '<']);
+/** Marks that go on a sentence and never open one: `Acme Inc. — the firm`, `Hale Bros. & Co.`, `No.: 4`. */
+const joiningMarks = new Set([',', ';', ':', '—', '–', '-', '&', '/', '%']);
 const closingMarks = new Set(['”', '’', '"', "'", '»', '›', ')', ']', '}']);
 
 /** The text of a word: its parts' values joined (most words have one part). */
@@ -65,6 +67,7 @@ function nextAfter(children: readonly SentenceContent[], from: number): Next {
     if (node.type === 'SourceNode') return {kind: 'other'};
     if (openingBrackets.has(node.value)) return {kind: 'bracket'};
     if (openingQuotes.has(node.value)) return {kind: 'quote'};
+    if (joiningMarks.has(node.value)) return {kind: 'joiner'};
     return {kind: 'other'};
   }
   return {kind: 'none'};
@@ -97,7 +100,7 @@ function allDigits(text: string): boolean {
 export function endsAfter(kind: AbbreviationKind, next: Next): boolean {
   if (kind === 'title' || kind === 'joining') return false;
   if (next.kind === 'none' || next.kind === 'other') return true;
-  if (next.kind === 'bracket') return false;
+  if (next.kind === 'bracket' || next.kind === 'joiner') return false;
   if (next.kind === 'quote') return true;
   const text = next.text;
   if (isDigit(text.charCodeAt(0))) return kind !== 'beforeNumber';
