@@ -40,8 +40,8 @@ import {abbreviationKinds, initialismKinds, namingWords, sentenceOpeners, timeWo
  * in proportion to its length.
  */
 
-/** What follows a full stop, past white space. */
-type Next = {kind: 'word'; text: string} | {kind: 'bracket'} | {kind: 'quote'} | {kind: 'joiner'} | {kind: 'other'} | {kind: 'none'};
+/** What follows a full stop, past white space: a word, or the kind of mark that comes first. */
+export type Next = {kind: 'word'; text: string} | {kind: 'bracket'} | {kind: 'quote'} | {kind: 'joiner'} | {kind: 'other'} | {kind: 'none'};
 
 const openingQuotes = new Set(['“', '‘', '"', "'", '«', '„', '‚', '‹']);
 const openingBrackets = new Set(['(', '[', '{', '<']);
