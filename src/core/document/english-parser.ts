@@ -3,6 +3,7 @@ import type {SentenceContent} from 'nlcst';
 import {ParseEnglish} from 'parse-english';
 import {keepShape} from '../shapes.js';
 import {withBlankLineBreaker} from './break-at-blank-lines.js';
+import {withAbbreviationSentenceEnds} from './sentence-ends.js';
 
 type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
 
@@ -50,8 +51,10 @@ function token(tokenClass: number, text: string, start: Point, line: number, col
  * time on a long draft; this looks each character's class up in a table
  * filled from parse-english's own answers, so the tokens (types, values,
  * positions, and which position objects are shared) are the same. Of the
- * later steps, only the split of sentences at blank lines is replaced (see
- * break-at-blank-lines.ts); the rest are parse-english's own.
+ * later steps, the split of sentences at blank lines is replaced (see
+ * break-at-blank-lines.ts), and so are the joins of sentences after
+ * abbreviations, by ones that read the words either side of the stop as news
+ * copy writes them (see sentence-ends.ts); the rest are parse-english's own.
  */
 export class EnglishParser extends ParseEnglish {
   override tokenize(value?: string | null): SentenceContent[] {
@@ -90,7 +93,7 @@ export class EnglishParser extends ParseEnglish {
 }
 
 // The paragraph steps are copied from the prototype when a parser is made, so this comes first.
-EnglishParser.prototype.tokenizeParagraphPlugins = withBlankLineBreaker(ParseEnglish.prototype.tokenizeParagraphPlugins);
+EnglishParser.prototype.tokenizeParagraphPlugins = withAbbreviationSentenceEnds(withBlankLineBreaker(ParseEnglish.prototype.tokenizeParagraphPlugins));
 
 /** One parser for the whole engine: it keeps no state between parses. */
 export const english = new EnglishParser();
