@@ -1,3 +1,4 @@
+import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
 
@@ -28,7 +29,7 @@ export interface CheckCommandOptions {
 }
 
 /** Files over this size are skipped unless `--max-file-size` says otherwise; the editor's `copydesk.maxFileSize` has the same default. */
-export const defaultMaxFileSize = 2_000_000;
+export {defaultMaxFileSize};
 
 /** The text of `copydesk --help`. */
 export const helpText = `Usage: copydesk check [options] PATH...
@@ -36,9 +37,9 @@ export const helpText = `Usage: copydesk check [options] PATH...
 Review news drafts: repeated paragraphs and passages, repeated headings,
 claims that need attribution.
 
-PATH is a file, a folder (searched for .md, .markdown and .txt files,
-skipping node_modules and folders whose names start with a dot), or - to
-read standard input. .md and .markdown files are read as Markdown, every
+PATH is a file, a folder (searched for .md, .markdown, .txt, .draft and
+.article files, skipping node_modules and folders whose names start with
+a dot), or - to read standard input. .md and .markdown files are read as Markdown, every
 other file as plain text.
 
 Options:

@@ -1,6 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseConfig} from '../core/config.js';
+import {settingsFileName} from '../core/project.js';
 import type {PartialSettings} from '../core/types.js';
 import {displayPath} from './discover.js';
 import {CliError, errorCode} from './errors.js';
@@ -8,7 +9,7 @@ import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {readSmallJsonFile} from './json-file.js';
 
 /** The settings file's name, looked for in each folder from the checked file's up to the root. */
-export const configFileName = '.copydeskrc.json';
+export const configFileName = settingsFileName;
 
 /** Settings found for a folder, and where they came from (`undefined`: defaults). */
 export interface FoundSettings {

@@ -1,6 +1,6 @@
 import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {formatForPath} from '../core/index.js';
+import {draftExtensions, formatForPath} from '../core/index.js';
 import type {Format} from '../core/types.js';
 import {CliError, describeSystemError} from './errors.js';
 
@@ -19,8 +19,6 @@ export interface Discovery {
 /** How standard input is named in reports, as it is named on the command line. */
 export const stdinDisplay = '-';
 
-/** Extensions searched for inside folders. */
-export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];
 
 /**
  * Turn the command line's PATHs into the drafts to check. A file is taken

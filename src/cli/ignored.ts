@@ -1,16 +1,17 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {ConfigError, parseJsonText} from '../core/config.js';
+import {ignoredListPath} from '../core/project.js';
 import {displayPath} from './discover.js';
 import {CliError} from './errors.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {readSmallJsonFile} from './json-file.js';
 
 /** The folder, under the workspace root, where the editor records ignored plain-text findings. */
-export const ignoredFolder = '.copydesk';
+export const ignoredFolder = path.dirname(ignoredListPath);
 
 /** Where, under the workspace root, the editor records ignored plain-text findings. */
-export const ignoredFile = path.join(ignoredFolder, 'ignored.json');
+export const ignoredFile = path.join(...ignoredListPath.split('/'));
 
 /**
  * The ignore keys that apply to files in each folder. Plain text has no

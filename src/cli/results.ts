@@ -1,3 +1,4 @@
+import {ruleIds} from '../core/project.js';
 import type {Finding, RuleId} from '../core/types.js';
 
 /** The findings of one checked draft, under the path the report shows. */
@@ -9,7 +10,7 @@ export interface FileResult {
 }
 
 /** Rules in the order the summary names them; a rule added later is named after these, alphabetically. */
-export const ruleOrder: readonly RuleId[] = ['duplicate-paragraph', 'repeated-heading', 'needs-attribution'];
+export const ruleOrder: readonly RuleId[] = ruleIds;
 
 /**
  * Results in report order: by path (code-unit order, the same on every

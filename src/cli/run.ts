@@ -1,7 +1,7 @@
 import path from 'node:path';
 import packageJson from '../../package.json' with {type: 'json'};
 import {ConfigError} from '../core/config.js';
-import {createChecker, type Checker} from '../core/index.js';
+import {createChecker, draftExtensions, type Checker} from '../core/index.js';
 import type {Finding, PartialSettings} from '../core/types.js';
 import {helpText, parseArgs, requestedFormat, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
@@ -111,7 +111,7 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   const {targets, skipped} = await discover(options.paths, cwd, options.stdinFormat);
   for (const {display, reason} of skipped) notice(`skipped ${display}: ${reason}`);
   if (targets.length === 0) {
-    throw new CliError(`no drafts found (.md, .markdown or .txt files) in ${options.paths.join(', ')}`);
+    throw new CliError(`no drafts found (${draftExtensions.join(', ')} files) in ${options.paths.join(', ')}`);
   }
   const settingsLookup = new SettingsLookup(cwd, options.config, fs);
   const ignoredLookup = new IgnoredLookup(cwd, notice, fs);

@@ -1,5 +1,6 @@
 import type {Block} from './document/block.js';
 import type {Finding, RuleId} from './types.js';
+import {ruleIds} from './project.js';
 import {lineIndexOf} from './report.js';
 
 /**
@@ -23,7 +24,6 @@ interface SilencedRange {
   rules: RuleId[];
 }
 
-const allRules: readonly RuleId[] = ['duplicate-paragraph', 'repeated-heading', 'needs-attribution'];
 
 function silencedRanges(blocks: readonly Block[], lineStarts: number[]): SilencedRange[] {
   const ranges: SilencedRange[] = [];
@@ -40,11 +40,11 @@ function silencedRanges(blocks: readonly Block[], lineStarts: number[]): Silence
       // The next line, and the whole block that starts on it: a paragraph is one line to a writer using soft wrap.
       const lineEnd = lineStarts[line + 1] ?? Number.POSITIVE_INFINITY;
       const end = next && next.start < lineEnd ? Math.max(next.end, lineEnd) : lineEnd;
-      ranges.push({start, end, rules: directive.rules.length ? directive.rules : [...allRules]});
+      ranges.push({start, end, rules: directive.rules.length ? directive.rules : [...ruleIds]});
       return;
     }
     if (disabled.size > 0) ranges.push({start: since, end: block.start, rules: [...disabled]});
-    const named = directive.rules.length ? directive.rules : allRules;
+    const named = directive.rules.length ? directive.rules : ruleIds;
     disabled = new Set(disabled);
     for (const rule of named) {
       if (directive.type === 'disable') disabled.add(rule);

@@ -7,5 +7,6 @@ export {check, createChecker, type Checker} from './checker.js';
 export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {phraseProblem} from './attribution/phrases.js';
+export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, ruleIds, settingsFileName} from './project.js';
 export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';

@@ -3,6 +3,7 @@
  * file names, the diagnostic source. Kept here so package.json, the code and
  * the tests spell them once.
  */
+import {defaultMaxFileSize, draftExtensions, ignoredListPath, settingsFileName} from '../core/index.js';
 
 /** `publisher.name` from package.json. */
 export const extensionId = 'copydesk.copydesk';
@@ -48,23 +49,23 @@ export type RunMode = 'onType' | 'onSave';
 export const editorDefaults = {
   run: 'onType' as RunMode,
   languages: ['markdown', 'plaintext', 'copydesk-draft'] as readonly string[],
-  maxFileSize: 2_000_000
+  maxFileSize: defaultMaxFileSize
 };
 
 /** Milliseconds after the last keystroke before an `onType` check. */
 export const typingDelay = 300;
 
 /** The configuration file looked up in the document's folder and above it, up to the workspace folder. */
-export const configFileName = '.copydeskrc.json';
+export const configFileName = settingsFileName;
 
 /** The plain-text ignore list, relative to the workspace folder. */
-export const ignoredFilePath = '.copydesk/ignored.json';
+export const ignoredFilePath = ignoredListPath;
 
 /** The Markdown comment that silences the next line. */
 export const ignoreNextLineComment = (rule: string) => `<!-- copydesk-ignore-next-line ${rule} -->`;
 
 /** Files the "Check Workspace" command reads. */
-export const workspaceFilesGlob = '**/*.{md,markdown,txt,draft,article}';
+export const workspaceFilesGlob = `**/*.{${draftExtensions.map((extension) => extension.slice(1)).join(',')}}`;
 export const workspaceFilesExclude = '**/node_modules/**';
 
 /** Language ids checked as Markdown; every other enabled language is checked as plain text. */

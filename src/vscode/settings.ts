@@ -1,5 +1,5 @@
 import {workspace, type ConfigurationScope} from 'vscode';
-import type {PartialSettings, RuleId, RuleLevel, Sensitivity} from '../core/index.js';
+import {ruleIds, type PartialSettings, type RuleId, type RuleLevel, type Sensitivity} from '../core/index.js';
 import {configSection, editorDefaults, markdownLanguages, settingNames, type RunMode} from './constants.js';
 
 /** The settings that steer the editor rather than the checks. */
@@ -9,7 +9,6 @@ export interface EditorOptions {
   maxFileSize: number;
 }
 
-const ruleIds: readonly RuleId[] = ['duplicate-paragraph', 'repeated-heading', 'needs-attribution'];
 
 /** The editor-only settings for a resource. */
 export function readEditorOptions(scope?: ConfigurationScope): EditorOptions {

@@ -126,6 +126,7 @@ describe('finding the drafts', () => {
       'desk/deep/four.TXT': draft,
       'desk/notes.docx': draft,
       'desk/story.draft': draft,
+      'desk/wire/lede.article': draft,
       'desk/node_modules/pkg/readme.md': draft,
       'desk/.history/old.md': draft,
       'desk/deep/.cache/x.txt': draft
@@ -135,14 +136,14 @@ describe('finding the drafts', () => {
 
   const pathsOf = (stdout: string) => (JSON.parse(stdout) as {files: Array<{path: string}>}).files.map((file) => file.path);
 
-  test('folders are searched for .md, .markdown and .txt, skipping node_modules and dot-folders', async () => {
+  test('folders are searched for the drafts Check Workspace reads (.md, .markdown, .txt, .draft, .article), skipping node_modules and dot-folders', async () => {
     const outcome = await cli(['check', '--format', 'json', 'desk'], {cwd: ws.root});
-    assert.deepEqual(pathsOf(outcome.stdout), ['desk/deep/four.TXT', 'desk/deep/three.txt', 'desk/one.md', 'desk/two.markdown']);
+    assert.deepEqual(pathsOf(outcome.stdout), ['desk/deep/four.TXT', 'desk/deep/three.txt', 'desk/one.md', 'desk/story.draft', 'desk/two.markdown', 'desk/wire/lede.article']);
   });
 
   test('a file named on the command line is checked whatever its extension, as plain text; each file once', async () => {
     const outcome = await cli(['check', '--format', 'json', 'desk/story.draft', 'desk/one.md', 'desk', 'desk/one.md'], {cwd: ws.root});
-    assert.deepEqual(pathsOf(outcome.stdout), ['desk/deep/four.TXT', 'desk/deep/three.txt', 'desk/one.md', 'desk/story.draft', 'desk/two.markdown']);
+    assert.deepEqual(pathsOf(outcome.stdout), ['desk/deep/four.TXT', 'desk/deep/three.txt', 'desk/one.md', 'desk/story.draft', 'desk/two.markdown', 'desk/wire/lede.article']);
   });
 
   test('a folder named explicitly is searched even if it is a dot-folder', async () => {
@@ -160,7 +161,7 @@ describe('finding the drafts', () => {
 
   test('a folder with no drafts is an error', async () => {
     await mkdir(path.join(ws.root, 'empty'));
-    assert.deepEqual(await cli(['check', 'empty'], {cwd: ws.root}), {status: 2, stdout: '', stderr: 'copydesk: no drafts found (.md, .markdown or .txt files) in empty\n'});
+    assert.deepEqual(await cli(['check', 'empty'], {cwd: ws.root}), {status: 2, stdout: '', stderr: 'copydesk: no drafts found (.md, .markdown, .txt, .draft, .article files) in empty\n'});
   });
 });
 

@@ -1,7 +1,7 @@
+import {ruleIds} from '../project.js';
 import type {RuleId} from '../types.js';
 import type {Directive} from './block.js';
 
-const ruleIds: readonly RuleId[] = ['duplicate-paragraph', 'repeated-heading', 'needs-attribution'];
 const kinds: readonly Directive['type'][] = ['ignore-next-line', 'disable', 'enable'];
 const opening = '<!--';
 const closing = '-->';
