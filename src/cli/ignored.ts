@@ -1,9 +1,8 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {ConfigError, parseJsonText} from '../core/config.js';
+import {parseIgnoreList} from '../core/ignore-list.js';
 import {ignoredListPath} from '../core/project.js';
 import {displayPath} from './discover.js';
-import {CliError} from './errors.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {readSmallJsonFile} from './json-file.js';
 
@@ -80,29 +79,9 @@ export async function readIgnored(fs: FileSystem, root: string, cwd: string, not
   return parseIgnored(await readSmallJsonFile(fs, file, shown, 'the ignored findings'), shown);
 }
 
-/**
- * Validate the text of an ignored.json: `{"version": 1, "ignored": ["<ignoreKey>", ...]}`.
- * An empty file (or one of only white space) ignores nothing, like a missing one:
- * an editor or a script may well leave one behind.
- */
+/** The keys of an ignored.json's text (see parseIgnoreList in the core, which the editor reads it with too). */
 export function parseIgnored(text: string, shown: string): string[] {
-  if (text.replace(/^\ufeff/, '').trim() === '') return [];
-  let value: unknown;
-  try {
-    ({value} = parseJsonText(text, shown));
-  } catch (error) {
-    if (error instanceof RangeError) throw new CliError(`${shown}: cannot read the ignored findings: it is nested too deeply`, false, shown);
-    throw error;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(shown, '', 'must be an object like {"version": 1, "ignored": []}');
-  const {version, ignored} = value as {version?: unknown; ignored?: unknown};
-  if (version !== 1) {
-    throw new ConfigError(shown, 'version', typeof version === 'number' ? `unsupported version ${version} (this copydesk reads version 1)` : 'must be 1');
-  }
-  if (!Array.isArray(ignored)) throw new ConfigError(shown, 'ignored', 'must be a list of strings');
-  const wrong = ignored.findIndex((key) => typeof key !== 'string');
-  if (wrong !== -1) throw new ConfigError(shown, `ignored[${wrong}]`, 'must be a string');
-  return ignored as string[];
+  return parseIgnoreList(text, shown).ignored;
 }
 
 async function exists(file: string): Promise<boolean> {

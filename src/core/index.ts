@@ -6,6 +6,7 @@
 export {check, createChecker, type Checker} from './checker.js';
 export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
+export {addToIgnoreList, parseIgnoreList, type IgnoreList} from './ignore-list.js';
 export {phraseProblem} from './attribution/phrases.js';
 export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, ruleIds, settingsFileName} from './project.js';
 export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';

@@ -1,7 +1,7 @@
 import {EventEmitter, window, workspace, type Disposable, type Event, type LogOutputChannel, type Uri} from 'vscode';
 import {ignoredFilePath} from './constants.js';
 import {displayPath, joinPath, readTextFile, replaceTextFile, watchWorkspaceFiles} from './files.js';
-import {addIgnoredKey, parseIgnoredList} from './ignored-file.js';
+import {addToIgnoreList, ConfigError, parseIgnoreList} from '../core/index.js';
 
 /**
  * `.copydesk/ignored.json` at each workspace folder's root: the `ignoreKey`s
@@ -63,7 +63,7 @@ export class IgnoreList implements Disposable {
     }
     let updated: string;
     try {
-      updated = addIgnoredKey(text, key);
+      updated = addToIgnoreList(text, key, displayPath(file));
     } catch (error) {
       return this.refuse(file, error);
     }
@@ -80,8 +80,9 @@ export class IgnoreList implements Disposable {
   }
 
   private refuse(file: Uri, error: unknown): false {
-    const reason = error instanceof Error ? error.message : String(error);
-    void window.showErrorMessage(`Copydesk: ${displayPath(file)} is not a valid ignore list (${reason}); it was left unchanged.`);
+    // A ConfigError names the file and the key at fault already.
+    const reason = error instanceof ConfigError ? error.message : `${displayPath(file)} is not a valid ignore list (${error instanceof Error ? error.message : String(error)})`;
+    void window.showErrorMessage(`Copydesk: ${reason}; it was left unchanged.`);
     return false;
   }
 
@@ -101,7 +102,7 @@ export class IgnoreList implements Disposable {
     let list = this.lists.get(key);
     if (!list) {
       list = readTextFile(file).then(
-        (text) => parseIgnoredList(text).ignored,
+        (text) => parseIgnoreList(text, displayPath(file)).ignored,
         (error: unknown) => {
           if (!isMissing(error)) this.output.warn(`Ignoring ${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`);
           return [];

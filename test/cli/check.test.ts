@@ -279,7 +279,7 @@ describe('.copydesk/ignored.json', () => {
     assert.deepEqual(await cli(['check', 'other/story.txt'], {cwd: ws.root}), {
       status: 2,
       stdout: '',
-      stderr: 'copydesk: other/.copydesk/ignored.json: version: unsupported version 2 (this copydesk reads version 1)\n'
+      stderr: 'copydesk: other/.copydesk/ignored.json: version: unsupported version 2 (this Copydesk reads version 1)\n'
     });
   });
 
