@@ -5,6 +5,7 @@
  */
 export {check, createChecker, type Checker} from './checker.js';
 export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
+export {fixAllRepeats, type Removal} from './fix-all.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {addToIgnoreList, parseIgnoreList, type IgnoreList} from './ignore-list.js';
 export {phraseProblem} from './attribution/phrases.js';

@@ -137,6 +137,21 @@ export class DraftChecks implements Disposable {
     return run;
   }
 
+  /**
+   * Check a text with a document's settings and ignore list, publishing
+   * nothing: the fixed text Delete Every Exact Repeat re-checks between its
+   * passes.
+   */
+  async checkText(document: TextDocument, text: string, format: Format): Promise<Finding[]> {
+    const {settings, ignore} = await this.settingsFor(document.uri);
+    const key = `fix-all:${document.uri.toString()}`;
+    try {
+      return (await this.engine.check({key, settings, text, options: {format, ignore}})).findings;
+    } finally {
+      this.engine.forget(key);
+    }
+  }
+
   /** Check a file nobody opened and publish its diagnostics ("Check Workspace"). */
   async checkResource(resource: ResourceCheck): Promise<Finding[]> {
     const {uri, text} = resource;

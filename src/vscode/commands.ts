@@ -1,7 +1,8 @@
 import {Uri, WorkspaceEdit, commands, window, workspace, type Disposable, type LogOutputChannel} from 'vscode';
 import type {DraftChecks} from './checks.js';
 import {commandIds, showProblemsCommand} from './constants.js';
-import {combinedEdit, exactRepeatFixes, isExactRepeat} from './fixes.js';
+import {fixAllRepeats as fixAllRepeatsInText} from '../core/index.js';
+import {replacementEdit} from './fixes.js';
 import type {IgnoreList} from './ignore-list.js';
 import type {Notifications} from './notifications.js';
 import {describeWorkspaceCheck} from './finding-counts.js';
@@ -43,21 +44,29 @@ async function checkWorkspaceCommand(checks: DraftChecks, output: LogOutputChann
   return summary;
 }
 
-/** "Copydesk: Delete Every Exact Repeat": exact repeated paragraphs, passages and headings in the active document; resolves to how many. */
+/**
+ * "Copydesk: Delete Every Exact Repeat": exact repeated paragraphs, passages
+ * and headings in the active document, re-checked and deleted again until
+ * none is left, as the command line's `--fix` does (the core's
+ * `fixAllRepeats`), then applied as one edit; resolves to how many were
+ * deleted.
+ */
 async function fixAllRepeats(checks: DraftChecks): Promise<number> {
   const document = window.activeTextEditor?.document;
   if (!document || !checks.isEnabledFor(document)) return 0;
   const checked = await checks.checkNow(document);
   if (!checked || checked.version !== document.version) return 0;
-  const edit = combinedEdit(checked, exactRepeatFixes(checked.findings), document);
-  const count = checked.findings.filter(isExactRepeat).length;
+  const fixed = await fixAllRepeatsInText(checked.text, checked.findings, (text) => checks.checkText(document, text, checked.format));
+  const edit = replacementEdit(document, checked.text, fixed.text);
   if (!edit) {
     void window.showInformationMessage('Copydesk: no exact repeats to delete (near copies are left for you to choose).');
     return 0;
   }
+  // An edit made while the passes ran would be overwritten: leave the document to the writer.
+  if (document.version !== checked.version) return 0;
   const workspaceEdit = new WorkspaceEdit();
   workspaceEdit.set(document.uri, [edit]);
-  return (await workspace.applyEdit(workspaceEdit)) ? count : 0;
+  return (await workspace.applyEdit(workspaceEdit)) ? fixed.removals.length : 0;
 }
 
 /** The plain-text "Ignore this finding": record its key in `.copydesk/ignored.json`, then check again. */

@@ -20,8 +20,15 @@ export function exactRepeatFixes(findings: readonly Finding[]): Fix[] {
  */
 export function combinedEdit(checked: Pick<CheckedDocument, 'text'>, fixes: readonly Fix[], document: TextDocument): TextEdit | undefined {
   if (fixes.length === 0) return undefined;
-  const before = checked.text;
-  const after = applyFixes(before, fixes);
+  return replacementEdit(document, checked.text, applyFixes(checked.text, fixes));
+}
+
+/**
+ * One edit that turns `before` (the document's text when it was checked)
+ * into `after`, spanning from the first to the last changed character;
+ * `undefined` when they are the same.
+ */
+export function replacementEdit(document: TextDocument, before: string, after: string): TextEdit | undefined {
   if (after === before) return undefined;
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
