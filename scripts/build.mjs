@@ -32,13 +32,16 @@ const noNodeBuiltins = {
 
 /**
  * The web test bundle gets a small `node:assert/strict` of its own
- * (test/vscode/web/assert.ts): the web-worker host has no Node built-ins.
+ * (test/vscode/web/assert.ts), and a command-line runner that runs nothing
+ * (test/vscode/web/command-line.ts): the web-worker host has no Node built-ins.
  * @type {import('esbuild').Plugin}
  */
 const assertForWeb = {
   name: 'assert-for-web',
   setup(build) {
     build.onResolve({filter: /^node:assert(\/strict)?$/}, () => ({path: path.resolve('test/vscode/web/assert.ts')}));
+    // The test that runs the command line runs nothing there.
+    build.onResolve({filter: /^\.\/command-line\.js$/}, () => ({path: path.resolve('test/vscode/web/command-line.ts')}));
   }
 };
 

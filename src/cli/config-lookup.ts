@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseConfig} from '../core/config.js';
-import {settingsFileName} from '../core/project.js';
+import {ignoredListPath, layerSettings, settingsFileName} from '../core/project.js';
 import type {PartialSettings} from '../core/types.js';
 import {displayPath} from './discover.js';
 import {CliError, errorCode} from './errors.js';
@@ -14,13 +14,16 @@ export const configFileName = settingsFileName;
 /** Settings found for a folder, and where they came from (`undefined`: defaults). */
 export interface FoundSettings {
   settings: PartialSettings;
-  /** Absolute path of the settings file, if any; checkers are shared per file. */
+  /** Absolute paths of the settings files laid together (farthest first, one a line), if any; checkers are shared per set of files. */
   source: string | undefined;
 }
 
 /**
  * Finds the settings for each checked file: the `--config` file if given,
- * else the nearest `.copydeskrc.json` walking up from the file's folder.
+ * else every `.copydeskrc.json` from the file's folder up to the project's
+ * root (the nearest folder holding `.copydesk` or `.git`, as the editor's
+ * workspace folder; else the file system's root), each nearer file laid
+ * over the ones above it (see layerSettings in the core).
  * Lookups are cached per folder (a folder of drafts asks once), and each
  * settings file is parsed once. An invalid file throws a `ConfigError`
  * naming it: never a silent fall-back to the defaults.
@@ -60,9 +63,13 @@ export class SettingsLookup {
 
   private async lookUp(folder: string): Promise<FoundSettings> {
     const candidate = path.join(folder, configFileName);
-    if (await isFile(candidate)) return {settings: await this.parse(candidate), source: candidate};
+    const own = (await isFile(candidate)) ? await this.parse(candidate) : undefined;
     const parent = path.dirname(folder);
-    return parent === folder ? {settings: {}, source: undefined} : this.settingsFor(parent);
+    const atRoot = parent === folder || (await isProjectRoot(folder));
+    const above: FoundSettings = atRoot ? {settings: {}, source: undefined} : await this.settingsFor(parent);
+    if (own === undefined) return above;
+    // The source names every file that went in, so that drafts with the same files share a checker.
+    return {settings: layerSettings([own, above.settings]), source: above.source === undefined ? candidate : `${above.source}\n${candidate}`};
   }
 
   private parse(file: string): Promise<PartialSettings> {
@@ -94,4 +101,17 @@ async function isFile(file: string): Promise<boolean> {
     if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
     return true;
   }
+}
+
+/** Whether a folder is a project's root: it holds the ignore list's folder or a repository. */
+async function isProjectRoot(folder: string): Promise<boolean> {
+  for (const marker of [path.dirname(ignoredListPath), '.git']) {
+    try {
+      await stat(path.join(folder, marker));
+      return true;
+    } catch {
+      // Not here.
+    }
+  }
+  return false;
 }

@@ -9,6 +9,6 @@ export {fixAllRepeats, type Removal} from './fix-all.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {addToIgnoreList, parseIgnoreList, type IgnoreList} from './ignore-list.js';
 export {phraseProblem} from './attribution/phrases.js';
-export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, ruleIds, settingsFileName} from './project.js';
+export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, layerSettings, ruleIds, settingsFileName} from './project.js';
 export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';

@@ -1,4 +1,5 @@
-import type {RuleId} from './types.js';
+import {mergeSettings} from './settings.js';
+import type {PartialSettings, RuleId} from './types.js';
 
 /**
  * What the command line and the editor agree on about a project of drafts:
@@ -29,4 +30,16 @@ export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt', '
 export function isDraftName(name: string): boolean {
   const lower = name.toLowerCase();
   return draftExtensions.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * A draft's settings from the settings files around it, given nearest
+ * first: the draft's folder's, then each folder's above it up to the
+ * project's root (the workspace folder in the editor; on the command line
+ * the nearest folder holding `.copydesk` or `.git`). Each nearer file is laid
+ * over the ones above it, and all over `base` (the editor's own settings);
+ * the command line's `--config` replaces the files.
+ */
+export function layerSettings(nearestFirst: readonly PartialSettings[], base: PartialSettings = {}): PartialSettings {
+  return mergeSettings(base, ...[...nearestFirst].reverse());
 }

@@ -13,7 +13,7 @@ import {
   type Uri
 } from 'vscode';
 import {parseConfig} from '../core/index.js';
-import {mergeSettings, type PartialSettings} from '../core/index.js';
+import {layerSettings, type PartialSettings} from '../core/index.js';
 import {configFileName, diagnosticSource} from './constants.js';
 import {dirname, displayPath, isInside, joinPath, readTextFile, watchWorkspaceFiles} from './files.js';
 
@@ -29,9 +29,10 @@ interface ConfigProblem {
 }
 
 /**
- * `.copydeskrc.json` files: the one at the workspace folder's root and the
- * nearest one above the document, laid over the VS Code settings (the file
- * wins). Files are read through `workspace.fs` (so virtual workspaces work),
+ * `.copydeskrc.json` files: every one from the document's folder up to the
+ * workspace folder's root, each nearer file laid over the ones above it,
+ * and all over the VS Code settings (see layerSettings in the core, which
+ * the command line follows too). Files are read through `workspace.fs` (so virtual workspaces work),
  * cached, and re-read when they change. An invalid file is reported once as
  * a warning naming the file and the reason and as a diagnostic at the error
  * inside it; the checks then go on without it.
@@ -59,17 +60,15 @@ export class ConfigFiles implements Disposable {
   async settingsFor(uri: Uri): Promise<PartialSettings | undefined> {
     const folder = workspace.getWorkspaceFolder(uri);
     if (!folder) return undefined;
-    const root = joinPath(folder.uri, configFileName);
-    const layers: PartialSettings[] = [];
-    const rootFile = await this.read(root);
-    if (rootFile.state === 'valid') layers.push(rootFile.settings);
+    // Nearest first: the document's folder's file, then each folder's above it, the root's last.
+    const nearestFirst: PartialSettings[] = [];
     for (let directory = dirname(uri); isInside(directory, folder.uri) && directory.path !== folder.uri.path; directory = dirname(directory)) {
       const file = await this.read(joinPath(directory, configFileName));
-      if (file.state === 'missing') continue;
-      if (file.state === 'valid') layers.push(file.settings);
-      break;
+      if (file.state === 'valid') nearestFirst.push(file.settings);
     }
-    return layers.length > 0 ? mergeSettings(...layers) : undefined;
+    const rootFile = await this.read(joinPath(folder.uri, configFileName));
+    if (rootFile.state === 'valid') nearestFirst.push(rootFile.settings);
+    return nearestFirst.length > 0 ? layerSettings(nearestFirst) : undefined;
   }
 
   dispose(): void {

@@ -345,3 +345,38 @@ describe('line endings and byte-order marks', () => {
     assert.deepEqual([finding.line, finding.column, finding.endLine, finding.endColumn, finding.related], [5, 1, 5, 88, [{line: 1, column: 1, endLine: 1, endColumn: 88}]]);
   });
 });
+
+describe('settings files at several levels', () => {
+  let ws: Awaited<ReturnType<typeof workspace>>;
+  before(async () => {
+    const claim = 'Fares on the night ferry will rise by 12% in April.';
+    ws = await workspace({
+      '.copydeskrc.json': '{"rules": {"needs-attribution": "off"}}',
+      'desk/.copydeskrc.json': '{"rules": {"repeated-heading": "error"}}',
+      'desk/wire/.copydeskrc.json': '{"rules": {"duplicate-paragraph": "error"}}',
+      'desk/wire/story.md': `# Night ferry\n\n${library} ${claim}\n\n# Night ferry\n\n${library} ${claim}\n`,
+      'outside/.copydeskrc.json': '{"rules": {"repeated-heading": "off"}}',
+      'outside/project/.git/HEAD': 'ref: refs/heads/main\n',
+      'outside/project/story.md': `# Night ferry\n\n${library}\n\n# Night ferry\n`
+    });
+  });
+  after(() => ws.remove());
+
+  test('every file from the project root down to the draft applies, nearer over farther (as in the editor)', async () => {
+    assert.deepEqual(await cli(['check', 'desk/wire/story.md'], {cwd: ws.root}), {
+      status: 1,
+      stdout: [
+        'desk/wire/story.md:5:1  error  This heading repeats the heading on line 1.  repeated-heading',
+        'desk/wire/story.md:7:1  error  This paragraph repeats the paragraph on line 3.  duplicate-paragraph',
+        '✖ 2 findings (1 duplicate-paragraph, 1 repeated-heading) in 1 file',
+        ''
+      ].join('\n'),
+      stderr: ''
+    });
+  });
+
+  test('files above the project root (a folder holding .git or .copydesk) do not apply', async () => {
+    const outcome = await cli(['check', 'outside/project/story.md'], {cwd: ws.root});
+    assert.equal(outcome.stdout, 'outside/project/story.md:5:1  warning  This heading repeats the heading on line 1.  repeated-heading\n✖ 1 finding (1 repeated-heading) in 1 file\n');
+  });
+});

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
-import {DiagnosticSeverity, languages, workspace, type Diagnostic, type Uri} from 'vscode';
-import {rangeText, readText, ruleOf, waitForDiagnostics, workspaceUri} from './helpers.js';
+import {DiagnosticSeverity, extensions, languages, workspace, type Diagnostic, type Uri} from 'vscode';
+import {runCommandLine} from './command-line.js';
+import {extensionId, rangeText, readText, ruleOf, waitForDiagnostics, workspaceRoot, workspaceUri} from './helpers.js';
+
+const severityNames = {[DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'};
 
 describe('.copydeskrc.json', () => {
   it('the nearest file above the draft is laid over the VS Code settings', async () => {
@@ -9,6 +12,27 @@ describe('.copydeskrc.json', () => {
     const [heading] = await waitForDiagnostics(uri, (found) => found.length === 1, 'the repeated heading');
     assert.equal(ruleOf(heading), 'repeated-heading');
     assert.equal(heading.severity, DiagnosticSeverity.Error, 'desk/.copydeskrc.json makes repeated-heading an error');
+  });
+
+  it('every file from the workspace folder down to the draft is laid in, nearer over farther, as the command line does', async () => {
+    // desk/.copydeskrc.json makes repeated-heading an error; a file in desk/wire makes duplicate-paragraph one.
+    const config = workspaceUri('desk/wire/.copydeskrc.json');
+    const uri = workspaceUri('desk/wire/slipway.md');
+    const paragraph = 'The lifeboat crew painted the slipway on Sunday and hung the new bell by the station door before lunch.';
+    await workspace.fs.writeFile(config, new TextEncoder().encode('{"rules": {"duplicate-paragraph": "error"}}\n'));
+    await workspace.fs.writeFile(uri, new TextEncoder().encode(`# Slipway\n\n${paragraph}\n\n# Slipway\n\n${paragraph}\n`));
+    try {
+      await workspace.openTextDocument(uri);
+      const found = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 2, 'the repeated heading and paragraph');
+      const shown = found.map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${ruleOf(diagnostic)} ${severityNames[diagnostic.severity]}`).sort();
+      assert.deepEqual(shown, ['5:1 repeated-heading error', '7:1 duplicate-paragraph error']);
+      const extension = extensions.getExtension(extensionId);
+      const reported = extension && runCommandLine(extension.extensionPath, workspaceRoot().fsPath, ['desk/wire/slipway.md']);
+      // Only where a process can run (not in the web-worker host).
+      if (reported) assert.deepEqual(reported[0].findings.map((finding) => `${finding.line}:${finding.column} ${finding.rule} ${finding.severity}`).sort(), shown);
+    } finally {
+      await workspace.fs.delete(workspaceUri('desk/wire'), {recursive: true});
+    }
   });
 
   it('a change to the file takes effect at once', async () => {
