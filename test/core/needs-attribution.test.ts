@@ -214,7 +214,7 @@ describe('needs-attribution: findings and fixes through check', () => {
     assert.equal(findings[0].ignoreKey, 'bakery sales fell 12 percent last spring.');
   });
 
-  test('the two fixes insert the attribution before the full stop, or the marker after the sentence', async () => {
+  test('the two fixes insert the attribution, or the marker, before the full stop', async () => {
     const text = 'Intro.\n\nBakery sales fell 12 percent last spring. The ferry left at noon.\n';
     const [finding] = await attribution(text);
     const [attribute, mark] = finding.fixes;
@@ -223,9 +223,9 @@ describe('needs-attribution: findings and fixes through check', () => {
     assert.equal(applyFixes(text, [attribute]), 'Intro.\n\nBakery sales fell 12 percent last spring, according to SOURCE. The ferry left at noon.\n');
     assert.equal(mark.action, 'mark-source');
     assert.equal(mark.title, 'Mark as needing a source (“[source?]”)');
-    assert.deepEqual(mark.edits.map((edit) => [edit.offset, edit.endOffset, edit.newText]), [[49, 49, ' [source?]']]);
+    assert.deepEqual(mark.edits.map((edit) => [edit.offset, edit.endOffset, edit.newText]), [[48, 48, ' [source?]']]);
     const marked = applyFixes(text, [mark]);
-    assert.equal(marked, 'Intro.\n\nBakery sales fell 12 percent last spring. [source?] The ferry left at noon.\n');
+    assert.equal(marked, 'Intro.\n\nBakery sales fell 12 percent last spring [source?]. The ferry left at noon.\n');
     assert.deepEqual(await attribution(marked), []);
   });
 
@@ -278,7 +278,8 @@ describe('needs-attribution: any text', () => {
           assert.ok(claim.sentenceEnd > previousEnd, 'one claim a sentence, in order');
           assert.ok(claim.sentenceStart <= claim.start && claim.start <= claim.end && claim.end <= claim.sentenceEnd, 'cue inside its sentence');
           assert.ok(claim.sentenceStart <= claim.attributionAt && claim.attributionAt <= claim.sentenceEnd, 'attribution inside the sentence');
-          assert.equal(claim.markerAt, claim.sentenceEnd);
+          // The marker goes where the attribution would, but after a closing quotation, outside it.
+          assert.equal(claim.markerAt, claim.afterQuote ? claim.sentenceEnd : claim.attributionAt);
           previousEnd = claim.sentenceEnd;
         }
       }

@@ -130,7 +130,7 @@ describe('code actions', () => {
     const {uri, original, diagnostics} = await openFestival();
     const text = await apply(uri, diagnostics, 'claim on 11', 'Mark as needing a source (“[source?]”)');
     const lines = original.split('\n');
-    lines[10] = 'Ticket sales rose by 40 percent compared with the last festival. [source?]';
+    lines[10] = 'Ticket sales rose by 40 percent compared with the last festival [source?].';
     assert.equal(text, lines.join('\n'));
     await waitForDiagnostics(uri, (found) => found.length > 0 && !claimOn(found, 11), 'the marked claim no longer flagged');
   });

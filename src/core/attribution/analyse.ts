@@ -221,7 +221,8 @@ function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
     attributionAt,
     ...(closingPeriod === undefined ? {} : {closingPeriod}),
     afterQuote: closedQuote,
-    markerAt: sentence.end,
+    // Before the closing punctuation (`…backgrounds [source?].`), so the sentence still ends as it did; after a closing quotation, outside it.
+    markerAt: finalMark && !closedQuote ? finalMark.start : sentence.end,
     cue: cueText,
     message: messageFor(cue.kind, cueText)
   };
