@@ -13,9 +13,20 @@ export function filterIgnored(findings: Finding[], blocks: readonly Block[], lin
   const silenced = silencedRanges(blocks, lineStarts);
   if (keys.size === 0 && silenced.length === 0) return findings;
   return findings.filter((finding) => {
-    if (keys.has(finding.ignoreKey)) return false;
+    if (keys.size > 0 && (keys.has(ignoreEntry(finding)) || keys.has(finding.ignoreKey))) return false;
     return !silenced.some((range) => finding.offset >= range.start && finding.offset < range.end && range.rules.includes(finding.rule));
   });
+}
+
+/**
+ * The ignore-list entry that silences one finding: its rule and its
+ * `ignoreKey` (`needs-attribution:fares rose 12% in may.`). A bare key, as
+ * early editors wrote, silences every rule's finding on that text, so that
+ * ignoring a one-sentence repeated paragraph silenced the claim in its
+ * first copy too.
+ */
+export function ignoreEntry(finding: Pick<Finding, 'rule' | 'ignoreKey'>): string {
+  return `${finding.rule}:${finding.ignoreKey}`;
 }
 
 interface SilencedRange {

@@ -8,6 +8,7 @@ export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
 export {fixAllRepeats, type Removal} from './fix-all.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {addToIgnoreList, parseIgnoreList, type IgnoreList} from './ignore-list.js';
+export {ignoreEntry} from './ignore.js';
 export {phraseProblem} from './attribution/phrases.js';
 export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, layerSettings, ruleIds, settingsFileName} from './project.js';
 export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';

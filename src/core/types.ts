@@ -122,6 +122,10 @@ export interface PartialSettings {
 /** Options of one check. */
 export interface CheckOptions {
   format?: Format;
-  /** `ignoreKey`s of findings to leave out (plain text has no comments to silence a finding with). */
+  /**
+   * Findings to leave out (plain text has no comments to silence a finding
+   * with): `rule:ignoreKey` entries (see `ignoreEntry`), or bare `ignoreKey`s,
+   * which silence every rule's finding on that text.
+   */
   ignore?: readonly string[];
 }

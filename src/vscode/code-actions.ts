@@ -11,7 +11,7 @@ import {
   type Range,
   type TextDocument
 } from 'vscode';
-import type {Finding} from '../core/index.js';
+import {ignoreEntry, type Finding} from '../core/index.js';
 import type {CheckedDocument, DraftChecks} from './checks.js';
 import {commandIds, ignoreNextLineComment} from './constants.js';
 import {diagnosticKey, ruleOf} from './diagnostics.js';
@@ -118,7 +118,7 @@ function ignoreAction(document: TextDocument, checked: CheckedDocument, finding:
     action.edit = new WorkspaceEdit();
     action.edit.insert(document.uri, start, `${ignoreNextLineComment(finding.rule)}\n${indent}`);
   } else {
-    action.command = {command: commandIds.ignoreFinding, title: action.title, arguments: [document.uri.toString(), finding.ignoreKey]};
+    action.command = {command: commandIds.ignoreFinding, title: action.title, arguments: [document.uri.toString(), ignoreEntry(finding)]};
   }
   return action;
 }

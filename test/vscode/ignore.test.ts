@@ -43,7 +43,7 @@ describe('ignoring findings', () => {
 
     const ignored = workspaceUri('.copydesk/ignored.json');
     try {
-      assert.equal(await readText(ignored), `${JSON.stringify({version: 1, ignored: ['timetable changes']}, null, 2)}\n`);
+      assert.equal(await readText(ignored), `${JSON.stringify({version: 1, ignored: ['repeated-heading:timetable changes']}, null, 2)}\n`);
       const left = await waitForDiagnostics(uri, (diagnostics) => !diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'repeated-heading'), 'the heading ignored');
       assert.ok(left.some((diagnostic) => ruleOf(diagnostic) === 'duplicate-paragraph'), 'the other findings stay');
     } finally {
@@ -67,7 +67,7 @@ describe('ignoring findings', () => {
       const ignore = (await actionsAt(uri, heading)).find((action) => action.title === 'Ignore this finding');
       assert.ok(ignore?.command);
       await commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
-      assert.equal(await readText(ignored), `${JSON.stringify({version: 1, note: 'kept by the desk', ignored: ['timetable changes']}, null, 2)}\n`);
+      assert.equal(await readText(ignored), `${JSON.stringify({version: 1, note: 'kept by the desk', ignored: ['repeated-heading:timetable changes']}, null, 2)}\n`);
       assert.deepEqual(await workspace.fs.readDirectory(workspaceUri('.copydesk')), [['ignored.json', FileType.File]]);
       await waitForDiagnostics(uri, (diagnostics) => !diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'repeated-heading'), 'the heading ignored');
     } finally {
