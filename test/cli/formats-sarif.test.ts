@@ -133,7 +133,7 @@ describe('copydesk check --format sarif', () => {
       run.results[0].fixes?.map((fix) => fix.artifactChanges[0].replacements),
       [
         [{deletedRegion: {startLine: 3, startColumn: 160, endLine: 3, endColumn: 160}, insertedContent: {text: ', according to SOURCE'}}],
-        [{deletedRegion: {startLine: 3, startColumn: 161, endLine: 3, endColumn: 161}, insertedContent: {text: ' [source?]'}}]
+        [{deletedRegion: {startLine: 3, startColumn: 160, endLine: 3, endColumn: 160}, insertedContent: {text: ' [source?]'}}]
       ]
     );
   });
