@@ -1,7 +1,7 @@
 import type {Lexicon} from './lexicon.js';
 import {isPossessive, mayTrigger, singular, triggerWords, withoutPossessive} from './lexicon.js';
 import {firstWords, isOwn, isOwnWord, matchAny, someWordIn} from './phrases.js';
-import {startsUpperCase, type Token} from './tokens.js';
+import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import {reach} from './reach.js';
 import * as grammar from './words/grammar.js';
@@ -13,6 +13,8 @@ const clauseStarts = new Set(grammar.clauseStarts);
 const membership = new Set(grammar.membershipPrepositions);
 const places = new Set(grammar.placePrepositions);
 const prepositions = new Set(grammar.prepositions);
+const coordinators = new Set(grammar.coordinators);
+const finiteAuxiliaries = new Set(grammar.finiteAuxiliaries);
 /** Words that follow a reporting verb rather than a noun (`claims that`, `reports the`). */
 /** The word that introduces a passive's agent (`was described by the minister`). */
 const agentWords = new Set(['by']);
@@ -173,6 +175,8 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
   const isParticiple = word.endsWith('ed') || irregularParticiples.has(word);
   if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
+  // `the 80 bodies estimated to be trapped`, `is said to have`: a passive infinitive reports no one.
+  if (isParticiple && tokens[index + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[index + 2]?.lower ?? '')) return false;
   if (isParticiple && beForms.has(wordBeforeAdverbs(tokens, index))) {
     // Passive: a source only when an agent follows (`was described by the minister as`).
     return someWordIn(tokens, index + 1, index + 4, agentWords);
@@ -222,7 +226,7 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   const before = segmentBefore(tokens, index);
   if (before === beyondReach) return undefined;
   // `with up to 40mm expected`: a phrase starting with a preposition is no subject; the participle modifies a noun.
-  if (before) return prepositions.has(tokens[before.from].lower) ? undefined : before;
+  if (before) return prepositions.has(tokens[before.from].lower) ? undefined : clauseSubject(tokens, before, lexicon);
   if (!previous) return undefined;
   const afterQuote = previous.quoteMark === 'close' || (previous.text === ',' && tokens[index - 2]?.quoteMark === 'close');
   const next = tokens[index + 1];
@@ -233,6 +237,54 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   }
   if (previous.text === ',' && !reducedRelative(tokens, index)) return appositiveBefore(tokens, index - 1);
   return undefined;
+}
+
+/**
+ * The subject within the words before a verb: the words after the last
+ * finite verb, or after a conjunction that follows one. `The pier was
+ * damaged and officials said` reports what officials said, not the pier;
+ * `traders and analysts said` keeps both (no verb comes before the `and`).
+ * Undefined when no words are left (`…was then said`).
+ */
+function clauseSubject(tokens: readonly Token[], segment: {from: number; to: number}, lexicon: Lexicon): {from: number; to: number} | undefined {
+  // The first finite verb, read once: a conjunction after it starts a new clause.
+  let firstVerb = segment.to;
+  for (let index = segment.from; index < segment.to && firstVerb === segment.to; index++) if (isFiniteVerb(tokens, index, segment.from)) firstVerb = index;
+  if (firstVerb === segment.to) return segment;
+  let from = segment.from;
+  for (let index = segment.to - 1; index >= segment.from; index--) {
+    const word = tokens[index].lower;
+    if (beForms.has(word) || finiteAuxiliaries.has(word) || (coordinators.has(word) && firstVerb < index)) {
+      from = index + 1;
+      break;
+    }
+  }
+  while (from < segment.to && skippable(tokens[from])) from++;
+  if (from >= segment.to) return undefined;
+  // Words with no source in them (`and free the 80 bodies`) are the rest of a clause, not a subject: the whole is read as before.
+  return from === segment.from || namesSomeone(tokens, from, segment.to, lexicon) ? {from, to: segment.to} : segment;
+}
+
+/** Whether a span holds a source noun, a role, an organisation, a pronoun or a capitalised name. */
+function namesSomeone(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (headOf(tokens, from, to, lexicon)) return true;
+  for (let index = from; index < to; index++) if (isOwnWord(tokens[index]) && knownSubject(tokens[index], index, lexicon)) return true;
+  return false;
+}
+
+/**
+ * A verb that makes the words around it a clause: a form of `be`, a
+ * finite auxiliary, or a lower-case past form after a noun (`the quay
+ * flooded`), not an adjective before one (`retired officials`, `the
+ * appointed chair`).
+ */
+function isFiniteVerb(tokens: readonly Token[], index: number, from: number): boolean {
+  const token = tokens[index];
+  if (!isOwnWord(token)) return false;
+  if (beForms.has(token.lower) || finiteAuxiliaries.has(token.lower)) return true;
+  if (index === from || !token.lower.endsWith('ed') || startsUpperCase(token.text)) return false;
+  const previous = tokens[index - 1].lower;
+  return !determiners.has(previous) && !coordinators.has(previous) && !isPossessive(previous);
 }
 
 /**
@@ -298,7 +350,7 @@ const beyondReach = 'beyond reach';
 /** Whether the token at `index` belongs to the clause after it (no punctuation, quotation or clause word parts them). */
 function continuesClause(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!isOwn(token)) return false;
+  if (!isOwn(token) || endsSentence(tokens, index)) return false;
   if (token.kind === 'punctuation' && token.text !== "'" && token.text !== '’' && token.text !== '.') return false;
   return !(clauseStarts.has(token.lower) && index > 0);
 }
@@ -315,7 +367,11 @@ function skippable(token: Token): boolean {
 function phraseEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   const limit = Math.min(tokens.length, from + reach);
-  while (end < limit && inPhrase(tokens[end])) end++;
+  while (end < limit && inPhrase(tokens[end])) {
+    // A sentence the parser left joined ends the phrase: `14.` with it, a bare full stop without.
+    if (endsSentence(tokens, end)) return tokens[end].kind === 'punctuation' ? end : end + 1;
+    end++;
+  }
   return end === from + reach && end < tokens.length && inPhrase(tokens[end]) ? -1 : end;
 }
 

@@ -2,7 +2,8 @@ import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt, someWordIn} from './phrases.js';
 import {reach} from './reach.js';
-import {startsUpperCase, type Token} from './tokens.js';
+import {endsSentence, startsUpperCase, type Token} from './tokens.js';
+import * as grammar from './words/grammar.js';
 import * as quantities from './words/quantities.js';
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
@@ -145,7 +146,7 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   const unitEnd = shareUnitEnd(tokens, end, lexicon);
   const isShare = unitEnd !== undefined || current.endsWith('%');
   const isMoney = currencyBefore || lexicon.currencies.has(word(tokens, end)) || magnitudeSuffix.test(current) || hasMagnitude(tokens, index + 1, end, lexicon);
-  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && isNumberAt(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && comparativesAfterTimes.has(word(tokens, end + 1)));
+  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && !endsSentence(tokens, end - 1) && isShareOf(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && comparativesAfterTimes.has(word(tokens, end + 1)));
   const duration = lexicon.timeUnits.has(word(tokens, end)) || lexicon.timeUnits.has(word(tokens, end + 1));
   const change = changeBefore(tokens, index, lexicon);
   const measured = measureNear(tokens, approximated ?? index, lexicon);
@@ -193,6 +194,11 @@ function measureNear(tokens: readonly Token[], at: number, lexicon: Lexicon): bo
   return false;
 }
 
+/** The second number of a ratio (`one in five`, `3 out of 10`): a number, not a year (`14 in 1995`). */
+function isShareOf(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  return isNumberAt(tokens, index, lexicon) && !yearPattern.test(tokens[index].lower);
+}
+
 function isNumberAt(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
   const token = tokens[index];
   return token !== undefined && (token.kind === 'number' || lexicon.numberWords.has(token.lower));
@@ -211,6 +217,9 @@ function changeBefore(tokens: readonly Token[], index: number, lexicon: Lexicon)
     const current = word(tokens, back);
     if (!current) return undefined;
     if (lexicon.changeVerbs.has(current)) return back;
+    // Only a preposition or a hedge stands between a verb of change and its figure: `lost when it exploded 73` is two clauses.
+    // A range reads on to its second figure (`totaled six to 10 inches`).
+    if (!changeBridges.has(current) && !current.endsWith('ly') && !isNumberAt(tokens, back, lexicon)) return undefined;
   }
   return undefined;
 }
@@ -244,7 +253,8 @@ function nounEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): num
   return index + 1;
 }
 
-const nounStops = new Set(quantities.notCountedNouns);
+const nounStops = new Set([...quantities.notCountedNouns, ...grammar.prepositions, ...grammar.clauseStarts, ...grammar.coordinators, ...grammar.determiners, ...grammar.beForms, ...grammar.auxiliaries]);
+const changeBridges = new Set(quantities.changeBridges);
 
 /** A common noun a figure can count: not a function word, name, participle, time unit or verb of change. */
 function nounish(token: Token | undefined, lexicon: Lexicon): boolean {

@@ -104,3 +104,15 @@ export const notCountedNouns: readonly string[] = [
   'which', 'last', 'this', 'next', 'each', 'every', 'per', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'will', 'would',
   'a.m.', 'p.m.'
 ];
+
+/**
+ * Words that may stand between a verb of change and its figure (`rose to
+ * 14`, `fell by nearly a third`, `climbed more than 5 percent`); any other
+ * word means the figure belongs to another clause (`lost when it exploded 73`).
+ * Adverbs in `-ly` may stand there too.
+ */
+export const changeBridges: readonly string[] = [
+  'to', 'by', 'from', 'at', 'a', 'an', 'another', 'further', 'nearly', 'almost', 'about', 'around', 'some', 'over',
+  'under', 'more', 'than', 'less', 'fewer', 'least', 'most', 'just', 'well', 'estimated', 'as', 'many', 'much',
+  'only', 'record', 'up', 'down', 'north', 'of', 'in', 'excess', 'upwards', 'upward', 'close', 'no'
+];
