@@ -5,6 +5,7 @@ import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import {reach} from './reach.js';
 import * as grammar from './words/grammar.js';
+import * as sources from './words/sources.js';
 
 const determiners = new Set(grammar.determiners);
 const beForms = new Set(grammar.beForms);
@@ -23,6 +24,13 @@ const definiteWords = new Set(['the', 'this', 'its', 'their']);
 /** Words that refer back to one person the story has introduced (`the columnist`, `this analyst`). */
 const referringWords = new Set(['the', 'this', 'that']);
 const verbFollowers = new Set(['that', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'there', 'to', 'this', 'these', 'those']);
+
+/**
+ * Words that follow a noun but never a reporting verb: a preposition
+ * other than `to` (`the report on`, `a project in`), a form of `be`, an
+ * auxiliary, a conjunction (`the report was`, `claims and counterclaims`).
+ */
+const nounFollowers = new Set([...grammar.prepositions.filter((word) => word !== 'to' && word !== 'about'), ...grammar.beForms, ...grammar.finiteAuxiliaries, ...grammar.coordinators]);
 
 /** What a sentence says about its source. */
 export interface SourceFinding {
@@ -184,6 +192,13 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   if (lexicon.nounLike.has(base) && !isParticiple && !word.endsWith('ing')) {
     // Ambiguous noun/verb (`claims`, `report`, `state`): a verb only after a word that can be its subject.
     if (!previousWord || !previous) return false;
+    // …and before what it can report: `the Gazette report was published`, `a public works project in the town` are nouns.
+    const after = tokens[index + 1];
+    if (isOwnWord(after) && nounFollowers.has(after.lower)) return false;
+    if (!isOwnWord(after) && !knownSubject(previous, index - 1, lexicon)) {
+      // At a clause's end only a source noun can be the subject (`…, analysts forecast.`; not `…the works project.`).
+      if (after === undefined || after.kind === 'punctuation') return false;
+    }
     if (knownSubject(previous, index - 1, lexicon)) return true;
     const plural = word === base && (/[^s']s$/.test(previousWord) || ['they', 'we', 'i', 'you'].includes(previousWord));
     if (plural || (word === base && lexicon.modals.has(previousWord))) return true;
@@ -246,7 +261,11 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
  * `traders and analysts said` keeps both (no verb comes before the `and`).
  * Undefined when no words are left (`…was then said`).
  */
-function clauseSubject(tokens: readonly Token[], segment: {from: number; to: number}, lexicon: Lexicon): {from: number; to: number} | undefined {
+function clauseSubject(tokens: readonly Token[], whole: {from: number; to: number}, lexicon: Lexicon): {from: number; to: number} | undefined {
+  // A sentence's opening conjunction or adverb is no part of its subject (`But analysts noted`).
+  let opening = whole.from;
+  while (opening < whole.to - 1 && isOwnWord(tokens[opening]) && openers.has(tokens[opening].lower)) opening++;
+  const segment = {from: opening, to: whole.to};
   // The first finite verb, read once: a conjunction after it starts a new clause.
   let firstVerb = segment.to;
   for (let index = segment.from; index < segment.to && firstVerb === segment.to; index++) if (isFiniteVerb(tokens, index, segment.from)) firstVerb = index;
@@ -264,6 +283,9 @@ function clauseSubject(tokens: readonly Token[], segment: {from: number; to: num
   // Words with no source in them (`and free the 80 bodies`) are the rest of a clause, not a subject: the whole is read as before.
   return from === segment.from || namesSomeone(tokens, from, segment.to, lexicon) ? {from, to: segment.to} : segment;
 }
+
+/** Words that open a sentence or clause before its subject. */
+const openers = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.sentenceAdverbs]);
 
 /** Whether a span holds a source noun, a role, an organisation, a pronoun or a capitalised name. */
 function namesSomeone(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
@@ -419,6 +441,8 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
     return possessed || definite || qualifier !== 'none' ? 'named' : 'vague';
   }
   if (possessed) return 'named';
+  // `Norbank officials`, `port authority officials`, `a French embassy official`: an organisation and a role.
+  if (organisationBefore(tokens, from, head.index, lexicon)) return 'named';
   // `the columnist`, `this analyst`: one person the story has already introduced; `an analyst` is anyone.
   const headText = tokens[head.index].lower;
   if (singular(headText) === headText && !headText.endsWith('s') && someWordIn(tokens, from, head.index, referringWords)) return 'named';
@@ -429,6 +453,40 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   const noun = singular(tokens[head.index].lower);
   if (qualifier === 'organisation' && lexicon.members.has(noun)) return 'named';
   return 'vague';
+}
+
+const commonModifiers = new Set(sources.commonModifiers);
+/** Words that are never a name, however capitalised: a sentence may open with any of them (`But analysts noted`). */
+const functionWords = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.prepositions, ...grammar.determiners, ...grammar.auxiliaries, ...grammar.sentenceAdverbs]);
+
+/**
+ * Whether a word before a group noun names the organisation the group
+ * speaks for: an organisation noun (`port authority officials`, `embassy
+ * official`) or a name (`Norbank officials`, `FDA officials`), not a
+ * nationality (`Japanese officials`) or a country's initials (`U.S.
+ * officials`), nor, first in a sentence, an ordinary word capitalised
+ * there (`Senior officials`, `Political analysts`).
+ */
+function organisationBefore(tokens: readonly Token[], from: number, head: number, lexicon: Lexicon): boolean {
+  // Only the words right before the noun modify it: not those across a conjunction (`MPs and analysts`).
+  let start = head;
+  while (start > from && isOwnWord(tokens[start - 1]) && !coordinators.has(tokens[start - 1].lower)) start--;
+  for (let index = start; index < head; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word') continue;
+    const word = withoutPossessive(token.lower);
+    if (functionWords.has(word)) continue;
+    if (lexicon.organisations.has(singular(word))) return true;
+    if (!startsUpperCase(token.text) || /^(?:[A-Z]\.){2,}$/.test(token.text)) continue;
+    const acronym = token.text.length >= 2 && token.text === token.text.toUpperCase();
+    if (acronym) return true;
+    if (index > 0) {
+      if (!sources.nationalityEndings.some((ending) => word.endsWith(ending))) return true;
+      continue;
+    }
+    if (!commonModifiers.has(word) && !lexicon.vagueQuantifiers.has(word) && !determiners.has(word) && !sources.adjectiveEndings.some((ending) => word.endsWith(ending))) return true;
+  }
+  return false;
 }
 
 /**

@@ -39,3 +39,6 @@ export const coordinators: readonly string[] = ['and', 'or', 'but', 'nor', 'yet'
 
 /** Auxiliaries that make a clause finite: a subject does not hold one (`It was the largest…` is a clause, not a subject). */
 export const finiteAuxiliaries: readonly string[] = ['has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must'];
+
+/** Adverbs that open a sentence before its subject (`Meanwhile analysts said`, `Still, critics say`). */
+export const sentenceAdverbs: readonly string[] = ['meanwhile', 'however', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'yet', 'so', 'thus', 'otherwise', 'elsewhere', 'separately', 'earlier', 'later', 'previously', 'privately', 'publicly', 'even', 'only', 'both', 'either', 'neither'];

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import type {Paragraph} from 'nlcst';
+import {ParseEnglish} from 'parse-english';
+import {analyseParagraph} from '../../src/core/attribution/analyse.js';
+import type {AttributionSettings} from '../../src/core/index.js';
+
+// Every sentence here is written for these tests; none comes from a corpus.
+
+const defaults: AttributionSettings = {sensitivity: 'balanced', reportingVerbs: [], namedSources: [], marker: '[source?]'};
+
+/** Kind and cue of each claim in one paragraph. */
+function cues(text: string, settings: Partial<AttributionSettings> = {}): string[] {
+  const paragraph = new ParseEnglish().parse(text).children[0] as Paragraph;
+  return analyseParagraph(paragraph, {...defaults, ...settings}).map((claim) => `${claim.kind}: ${claim.cue}`);
+}
+
+describe('needs-attribution sources: the phrase that reports decides', () => {
+  const cases: Array<[string, string[]]> = [
+    // A named report elsewhere in the sentence does not speak for it: the analysts do.
+    ['The Lindholm Gazette report was published in May, and the levy is unfair, political analysts said.', ['vague-source: political analysts said']],
+    ['The harbour report is due on Friday and the levy is unfair, some economists said.', ['vague-source: some economists said']],
+    // `works` and `project` are nouns here, not a subject and its verb.
+    ['The public works project will cost 40 million euros.', ['statistic: 40 million euros']],
+    ['The public works project on the quay was approved.', []],
+    // Still a verb when a subject comes before it and what it reports after.
+    ['Bank economists project that the levy will raise 2 million euros.', []],
+    ['Harbour fees will rise 5 percent, analysts forecast.', ['vague-source: analysts forecast']]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+});
+
+describe('needs-attribution sources: an organisation and a role is named', () => {
+  const named = [
+    'Harbour dues rose 5 percent, Norbank officials said.',
+    'Norbank officials said harbour dues rose 5 percent.',
+    'Harbour dues rose 5 percent, port authority officials said.',
+    'Harbour dues rose 5 percent, a Danish embassy official said.',
+    'Harbour dues rose 5 percent, NHA officials said.',
+    'Meanwhile Norbank officials said harbour dues rose 5 percent.'
+  ];
+  for (const text of named) test(text, () => assert.deepEqual(cues(text), []));
+
+  const vague: Array<[string, string]> = [
+    ['Harbour dues rose 5 percent, political analysts said.', 'vague-source: political analysts said'],
+    ['Political analysts said harbour dues rose 5 percent.', 'vague-source: Political analysts said'],
+    ['Senior officials said harbour dues rose 5 percent.', 'vague-source: Senior officials said'],
+    ['Harbour dues rose 5 percent, Danish officials said.', 'vague-source: Danish officials said'],
+    ['Harbour dues rose 5 percent, U.S. officials said.', 'vague-source: U.S. officials said'],
+    ['Harbour dues rose 5 percent, the analysts said.', 'vague-source: the analysts said'],
+    ['Harbour dues rose 5 percent, officials said.', 'vague-source: officials said'],
+    // A sentence's opening word is neither a name nor part of the cue.
+    ['But other economists said the levy was fair.', 'vague-source: other economists said'],
+    // A name across a conjunction does not make the analysts Norbank's (the cue is the whole coordinated subject).
+    ['Harbour dues rose 5 percent, Norbank and some analysts said.', 'vague-source: Norbank and some analysts said']
+  ];
+  for (const [text, expected] of vague) test(text, () => assert.deepEqual(cues(text), [expected]));
+});
