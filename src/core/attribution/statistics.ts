@@ -2,6 +2,7 @@ import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt, someWordIn} from './phrases.js';
 import {reach} from './reach.js';
+import {recordScoped} from './records.js';
 import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import * as grammar from './words/grammar.js';
 import * as quantities from './words/quantities.js';
@@ -46,7 +47,7 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
     // `the highest in two decades`, `the country's largest`: a ranking; `the cheapest seats` alone may just describe.
     const before = word(tokens, index - 1);
     if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || isPossessive(before))) {
-      const scoped = isPossessive(before) || before !== 'the' || someWordIn(tokens, index + 1, index + 4, rankingScopes);
+      const scoped = isPossessive(before) || before !== 'the' || someWordIn(tokens, index + 1, index + 4, rankingScopes) || recordScoped(tokens, index);
       cues.push({kind: 'statistic', strength: scoped ? 3 : 1, from: index - 1, to: index + 1});
       continue;
     }
@@ -132,7 +133,8 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   // Not quantities: clock times, dates, years, ordinals, labels, ages, compound modifiers.
   if (digits && (clockPattern.test(current) || ordinalPattern.test(current) || (yearPattern.test(current) && !current.includes(',')))) return undefined;
   if (lexicon.clockWords.has(after) || lexicon.months.has(before) || lexicon.months.has(after) && !lexicon.magnitudes.has(current)) return undefined;
-  if (before && (lexicon.labelWords.has(before) || startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
+  if (isLabelled(tokens, index, lexicon)) return undefined;
+  if (before && (startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
   if (isAge(tokens, index)) return undefined;
   if (current.includes('-') && !current.includes('%') && !current.includes('percent')) return undefined;
   if (current === 'one' && !(after === 'in' || after === 'out')) return undefined;
@@ -173,6 +175,19 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   if (unitEnd !== undefined) end = unitEnd;
   else if (lexicon.currencies.has(word(tokens, end))) end++;
   return {kind: 'statistic', strength, from, to: nounEnd(tokens, end, lexicon)};
+}
+
+/**
+ * A number that names rather than counts, after a label word: `Flight
+ * 370`, `Route 22`, `bill 5123`, `No. 5` (the full stop of `No.` may be a
+ * token of its own). A share or an amount after the label is still a
+ * figure (`a model 40 percent cheaper`).
+ */
+function isLabelled(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const stop = tokens[index - 1]?.text === '.' && word(tokens, index - 2) === 'no';
+  if (!stop && !lexicon.labelWords.has(word(tokens, index - 1))) return false;
+  const after = word(tokens, index + 1);
+  return !tokens[index].lower.endsWith('%') && shareUnitEnd(tokens, index + 1, lexicon) === undefined && !lexicon.magnitudes.has(after) && !lexicon.currencies.has(after);
 }
 
 /** `3 times as`, `five times more`: a ratio. */
