@@ -20,6 +20,8 @@ describe('needs-attribution sources: the phrase that reports decides', () => {
     // A named report elsewhere in the sentence does not speak for it: the analysts do.
     ['The Lindholm Gazette report was published in May, and the levy is unfair, political analysts said.', ['vague-source: political analysts said']],
     ['The harbour report is due on Friday and the levy is unfair, some economists said.', ['vague-source: some economists said']],
+    // A capitalised `States` is part of a name, not a reporting verb with `the threat of a war with the United` for subject.
+    ['The mayor was weakened by the threat of a trade war with the United States, political analysts said.', ['vague-source: political analysts said']],
     // `works` and `project` are nouns here, not a subject and its verb.
     ['The public works project will cost 40 million euros.', ['statistic: 40 million euros']],
     ['The public works project on the quay was approved.', []],
@@ -37,7 +39,12 @@ describe('needs-attribution sources: an organisation and a role is named', () =>
     'Harbour dues rose 5 percent, port authority officials said.',
     'Harbour dues rose 5 percent, a Danish embassy official said.',
     'Harbour dues rose 5 percent, NHA officials said.',
-    'Meanwhile Norbank officials said harbour dues rose 5 percent.'
+    'Meanwhile Norbank officials said harbour dues rose 5 percent.',
+    // An anonymous role with its organisation, and data with its author.
+    'Norbank sources said harbour dues rose 5 percent.',
+    'Harbour dues rose 5 percent, a port authority source said.',
+    'NHA figures show harbour dues rose 5 percent.',
+    'Harbour dues rose 5 percent, according to Port Authority figures.'
   ];
   for (const text of named) test(text, () => assert.deepEqual(cues(text), []));
 
@@ -49,6 +56,11 @@ describe('needs-attribution sources: an organisation and a role is named', () =>
     ['Harbour dues rose 5 percent, U.S. officials said.', 'vague-source: U.S. officials said'],
     ['Harbour dues rose 5 percent, the analysts said.', 'vague-source: the analysts said'],
     ['Harbour dues rose 5 percent, officials said.', 'vague-source: officials said'],
+    ['Industry sources said harbour dues rose 5 percent.', 'vague-source: Industry sources said'],
+    ['Sources said harbour dues rose 5 percent.', 'vague-source: Sources said'],
+    ['Sources at the harbour said the dues rose 5 percent.', 'vague-source: Sources at the harbour said'],
+    // `Official` modifies `figures`: the figures, with no author, are the vague source.
+    ['Official figures show harbour dues rose 5 percent.', 'vague-source: Official figures show'],
     // A sentence's opening word is neither a name nor part of the cue.
     ['But other economists said the levy was fair.', 'vague-source: other economists said'],
     // A name across a conjunction does not make the analysts Norbank's (the cue is the whole coordinated subject).

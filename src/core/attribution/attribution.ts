@@ -183,6 +183,8 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
   const isParticiple = word.endsWith('ed') || irregularParticiples.has(word);
   if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
+  // Capitalised inside a sentence, it is part of a name (`the United States`, `Public Works Report`), not a verb.
+  if (index > 0 && startsUpperCase(tokens[index].text) && tokens[index].text !== tokens[index].text.toUpperCase()) return false;
   // `the 80 bodies estimated to be trapped`, `is said to have`: a passive infinitive reports no one.
   if (isParticiple && tokens[index + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[index + 2]?.lower ?? '')) return false;
   if (isParticiple && beForms.has(wordBeforeAdverbs(tokens, index))) {
@@ -417,6 +419,9 @@ function headOf(tokens: readonly Token[], from: number, to: number, lexicon: Lex
     const noun = singular(word);
     if (word === 'people' || lexicon.anonymous.has(noun) || lexicon.anonymous.has(word)) return {type: 'anonymous', index};
     if (lexicon.documents.has(noun) || lexicon.documents.has(word)) return {type: 'document', index};
+    // `official figures`: a group word before a document noun modifies it.
+    const next = index + 1 < to ? tokens[index + 1] : undefined;
+    if (next && isOwnWord(next) && lexicon.documents.has(singular(withoutPossessive(next.lower)))) continue;
     if (lexicon.groups.has(noun) || lexicon.groups.has(word)) return {type: 'group', index};
     if (membership.has(word) && index > from) break;
   }
@@ -430,7 +435,9 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   if (!head) return indefinitePerson(tokens, from, to, lexicon) ? 'vague' : 'named';
   const before = tokens[head.index - 1];
   const possessed = before && isOwnWord(before) && isPossessive(before.lower) && head.index - 1 >= from;
-  if (head.type === 'anonymous') return 'vague';
+  // `Texaco sources`, `central bank sources`, `a company source`: the guide names an anonymous role with its organisation;
+  // `sources`, `people familiar with the talks` and `insiders at the club` stay anonymous.
+  if (head.type === 'anonymous') return !personal.has(singular(tokens[head.index].lower)) && organisationBefore(tokens, from, head.index, lexicon) ? 'named' : 'vague';
   const headWord = tokens[head.index].lower;
   // A singular organisation with `the` is that organisation (`the transit authority`); `authorities` is no one.
   if (lexicon.organisations.has(headWord) && tokens[head.index - 1]?.lower === 'the') return 'named';
@@ -438,7 +445,8 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   const definite = someWordIn(tokens, from, head.index, definiteWords);
   if (head.type === 'document') {
     // `the survey found`, `the council's audit`, `data from the customs agency` name their author; `polls suggest` does not.
-    return possessed || definite || qualifier !== 'none' ? 'named' : 'vague';
+    // …and so does an organisation before it (`WWF statistics show`, `Commerce Department figures`).
+    return possessed || definite || qualifier !== 'none' || organisationBefore(tokens, from, head.index, lexicon) ? 'named' : 'vague';
   }
   if (possessed) return 'named';
   // `Norbank officials`, `port authority officials`, `a French embassy official`: an organisation and a role.
@@ -456,6 +464,8 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
 }
 
 const commonModifiers = new Set(sources.commonModifiers);
+/** Anonymous heads that no organisation before them makes specific (`Norbank people`). */
+const personal = new Set(['people', 'someone', 'somebody']);
 /** Words that are never a name, however capitalised: a sentence may open with any of them (`But analysts noted`). */
 const functionWords = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.prepositions, ...grammar.determiners, ...grammar.auxiliaries, ...grammar.sentenceAdverbs]);
 
@@ -484,7 +494,8 @@ function organisationBefore(tokens: readonly Token[], from: number, head: number
       if (!sources.nationalityEndings.some((ending) => word.endsWith(ending))) return true;
       continue;
     }
-    if (!commonModifiers.has(word) && !lexicon.vagueQuantifiers.has(word) && !determiners.has(word) && !sources.adjectiveEndings.some((ending) => word.endsWith(ending))) return true;
+    const known = lexicon.groups.has(singular(word)) || lexicon.anonymous.has(singular(word)) || lexicon.documents.has(word) || lexicon.vagueQuantifiers.has(word);
+    if (!known && !commonModifiers.has(word) && !determiners.has(word) && !sources.adjectiveEndings.some((ending) => word.endsWith(ending))) return true;
   }
   return false;
 }
