@@ -32,6 +32,21 @@ describe('needs-attribution sources: the phrase that reports decides', () => {
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
 });
 
+describe('needs-attribution sources: the subject around a comma', () => {
+  const cases: Array<[string, string[]]> = [
+    // The appositive before an auxiliary's comma speaks; the clause after the verb is what was said.
+    ['Lena Okafor, head of planning, has said studies have shown the quay is unsafe.', []],
+    ['Ann Marsh, deputy chair of the Norbank board, said the risk among residents of the old town was low.', []],
+    // After the verb, an unnamed group is the vague source, without the full stop.
+    ['The levy is unfair, said some analysts.', ['vague-source: said some analysts']],
+    // A clause before the comma is no appositive subject; nor is a lone adverb.
+    ['Critics, however, said the levy was unfair.', ['vague-source: Critics, however, said']],
+    // `comment on` after a modal and `not` is a verb with its subject.
+    ['The harbour board will not comment on the 12 percent rise in dues.', []]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+});
+
 describe('needs-attribution sources: an organisation and a role is named', () => {
   const named = [
     'Harbour dues rose 5 percent, Norbank officials said.',

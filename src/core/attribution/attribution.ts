@@ -32,6 +32,9 @@ const verbFollowers = new Set(['that', 'the', 'a', 'an', 'its', 'his', 'her', 't
  */
 const nounFollowers = new Set([...grammar.prepositions.filter((word) => word !== 'to' && word !== 'about'), ...grammar.beForms, ...grammar.finiteAuxiliaries, ...grammar.coordinators]);
 
+/** Pronouns that can only be a subject: a noun-or-verb word after one is the verb. */
+const personalPronouns = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
 /** What a sentence says about its source. */
 export interface SourceFinding {
   /** A named or specific source speaks for the sentence. */
@@ -194,6 +197,8 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   if (lexicon.nounLike.has(base) && !isParticiple && !word.endsWith('ing')) {
     // Ambiguous noun/verb (`claims`, `report`, `state`): a verb only after a word that can be its subject.
     if (!previousWord || !previous) return false;
+    // After a modal, `not` or a personal pronoun it is a verb (`will not comment on`, `they report on`).
+    if ((word === base && (lexicon.modals.has(previousWord) || previousWord === 'not')) || personalPronouns.has(previousWord)) return true;
     // …and before what it can report: `the Gazette report was published`, `a public works project in the town` are nouns.
     const after = tokens[index + 1];
     if (isOwnWord(after) && nounFollowers.has(after.lower)) return false;
@@ -247,12 +252,18 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   if (!previous) return undefined;
   const afterQuote = previous.quoteMark === 'close' || (previous.text === ',' && tokens[index - 2]?.quoteMark === 'close');
   const next = tokens[index + 1];
-  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || startsUpperCase(next.text)));
+  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || lexicon.vagueQuantifiers.has(next.lower) || startsUpperCase(next.text)));
   if (inverted) {
     const after = phraseEnd(tokens, index + 1);
-    return after > index + 1 ? {from: index + 1, to: after} : undefined;
+    // `Ann Marsh, the chair, said the levy was unfair`: words after the verb that hold a finite verb are what was said, not who said it.
+    const clause = !afterQuote && after > index + 1 && someWordIn(tokens, index + 1, after, finiteWords);
+    if (!clause) return after > index + 1 ? {from: index + 1, to: after} : undefined;
   }
   if (previous.text === ',' && !reducedRelative(tokens, index)) return appositiveBefore(tokens, index - 1);
+  // `Lena Okafor, head of planning, has said`: the appositive before the auxiliary's comma.
+  let lead = index - 1;
+  while (lead > 0 && isOwnWord(tokens[lead]) && skippable(tokens[lead])) lead--;
+  if (lead < index - 1 && tokens[lead].text === ',' && isOwn(tokens[lead])) return appositiveBefore(tokens, lead);
   return undefined;
 }
 
@@ -285,6 +296,9 @@ function clauseSubject(tokens: readonly Token[], whole: {from: number; to: numbe
   // Words with no source in them (`and free the 80 bodies`) are the rest of a clause, not a subject: the whole is read as before.
   return from === segment.from || namesSomeone(tokens, from, segment.to, lexicon) ? {from, to: segment.to} : segment;
 }
+
+/** Forms of `be` and finite auxiliaries: a phrase holding one is a clause. */
+const finiteWords = new Set([...grammar.beForms, ...grammar.finiteAuxiliaries]);
 
 /** Words that open a sentence or clause before its subject. */
 const openers = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.sentenceAdverbs]);
@@ -324,8 +338,10 @@ function appositiveBefore(tokens: readonly Token[], comma: number): {from: numbe
     if (!segment || segment === beyondReach) return undefined;
     const first = tokens[segment.from].lower;
     const opener = tokens[segment.from - 1]?.lower ?? '';
-    const aside = (first.endsWith('ing') && !startsUpperCase(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which';
-    if (!aside) return segment;
+    // …and a lone adverb (`Critics, however, said`).
+    const aside = (first.endsWith('ing') && !startsUpperCase(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which' || (segment.to - segment.from === 1 && openers.has(first));
+    // A clause before the comma (`The levy is unfair, said some analysts`) is what was said, not who said it.
+    if (!aside) return someWordIn(tokens, segment.from, segment.to, finiteWords) ? undefined : segment;
     let previousComma = segment.from - 1;
     const limit = Math.max(0, segment.from - reach);
     while (previousComma >= limit && tokens[previousComma].text !== ',') previousComma--;
@@ -345,7 +361,8 @@ function reducedRelative(tokens: readonly Token[], index: number): boolean {
   for (let look = index + 1; look < tokens.length && look <= index + reach; look++) {
     const token = tokens[look];
     if (token.text === ',') return look + 1 < tokens.length - 1;
-    if (!isOwnWord(token) || token.lower === 'that') return false;
+    // `said the effects were minimal, based on…`: a finite verb makes the words a clause that was said.
+    if (!isOwnWord(token) || token.lower === 'that' || finiteWords.has(token.text)) return false;
   }
   return false;
 }
@@ -396,6 +413,8 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
     if (endsSentence(tokens, end)) return tokens[end].kind === 'punctuation' ? end : end + 1;
     end++;
   }
+  // The sentence's own full stop is no part of the phrase (`…, said some analysts.`).
+  if (end === tokens.length && end - 1 > from && tokens[end - 1].kind === 'punctuation') return end - 1;
   return end === from + reach && end < tokens.length && inPhrase(tokens[end]) ? -1 : end;
 }
 
