@@ -51,7 +51,11 @@ describe('needs-attribution: a long run with no sentence end', () => {
     // Each intensified judgement asked every other cue whether one started next to it.
     ['extremely good ', 10000, {'evaluative: extremely good': 1}],
     // Each forecast cause (`could lead to`) was spliced out of the list of cues one by one.
-    ['could lead to ', 20000, {'prediction: could lead': 1}]
+    ['could lead to ', 20000, {'prediction: could lead': 1}],
+    // Each subject is narrowed to its last clause, and each superlative looks a few words ahead for a record.
+    ['was damaged and officials said ', 4000, {'vague-source: officials said': 1}],
+    ['Norbank officials said ', 5000, {}],
+    ['the largest in history ', 5000, {'statistic: the largest': 1}]
   ];
   for (const [unit, times, claims] of runs) {
     test(`${JSON.stringify(unit)} × ${times}`, () => {

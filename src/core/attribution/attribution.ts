@@ -262,7 +262,9 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   if (previous.text === ',' && !reducedRelative(tokens, index)) return appositiveBefore(tokens, index - 1);
   // `Lena Okafor, head of planning, has said`: the appositive before the auxiliary's comma.
   let lead = index - 1;
-  while (lead > 0 && isOwnWord(tokens[lead]) && skippable(tokens[lead])) lead--;
+  // Within reach: a long run of adverbs before each of many verbs must not be read again and again.
+  const limit = Math.max(0, index - reach);
+  while (lead > limit && isOwnWord(tokens[lead]) && skippable(tokens[lead])) lead--;
   if (lead < index - 1 && tokens[lead].text === ',' && isOwn(tokens[lead])) return appositiveBefore(tokens, lead);
   return undefined;
 }
