@@ -6,7 +6,7 @@ import type {Cue, Strength} from './cue.js';
 import {lexiconFor, type Lexicon} from './lexicon.js';
 import {isOwnWord} from './phrases.js';
 import {statistics} from './statistics.js';
-import {startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
+import {endsSentence, startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
 import {noteLabels} from './words/grammar.js';
 
 /**
@@ -199,7 +199,7 @@ const unevenSpace = /[^\S ]| {2}|^ | $/;
 function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
   const tokens = sentence.tokens;
   const start = cue.start ?? tokens[cue.from].start;
-  const end = Math.max(start, cue.end ?? tokens[Math.max(cue.from, Math.min(cue.to, tokens.length) - 1)].end);
+  const end = Math.max(start, cue.end ?? tokens[lastCueToken(tokens, cue)].end);
   let last = tokens.length - 1;
   while (last > 0 && tokens[last].quoteMark === 'close') last--;
   const closedQuote = last < tokens.length - 1;
@@ -226,6 +226,19 @@ function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
     cue: cueText,
     message: messageFor(cue.kind, cueText)
   };
+}
+
+/**
+ * The last token of a cue made of the sentence's own tokens: never past a
+ * sentence the parser left joined to the next (see {@link endsSentence}),
+ * whatever a detector read on into.
+ */
+function lastCueToken(tokens: readonly Token[], cue: Cue): number {
+  const last = Math.max(cue.from, Math.min(cue.to, tokens.length) - 1);
+  for (let index = cue.from; index < last; index++) {
+    if (endsSentence(tokens, index)) return tokens[index].kind === 'punctuation' ? Math.max(cue.from, index - 1) : index;
+  }
+  return last;
 }
 
 const messages: Readonly<Record<AttributionKind, (cue: string) => string>> = {

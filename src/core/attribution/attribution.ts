@@ -1,10 +1,11 @@
 import type {Lexicon} from './lexicon.js';
 import {isPossessive, mayTrigger, singular, triggerWords, withoutPossessive} from './lexicon.js';
 import {firstWords, isOwn, isOwnWord, matchAny, someWordIn} from './phrases.js';
-import {startsUpperCase, type Token} from './tokens.js';
+import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import {reach} from './reach.js';
 import * as grammar from './words/grammar.js';
+import * as sources from './words/sources.js';
 
 const determiners = new Set(grammar.determiners);
 const beForms = new Set(grammar.beForms);
@@ -13,6 +14,8 @@ const clauseStarts = new Set(grammar.clauseStarts);
 const membership = new Set(grammar.membershipPrepositions);
 const places = new Set(grammar.placePrepositions);
 const prepositions = new Set(grammar.prepositions);
+const coordinators = new Set(grammar.coordinators);
+const finiteAuxiliaries = new Set(grammar.finiteAuxiliaries);
 /** Words that follow a reporting verb rather than a noun (`claims that`, `reports the`). */
 /** The word that introduces a passive's agent (`was described by the minister`). */
 const agentWords = new Set(['by']);
@@ -21,6 +24,16 @@ const definiteWords = new Set(['the', 'this', 'its', 'their']);
 /** Words that refer back to one person the story has introduced (`the columnist`, `this analyst`). */
 const referringWords = new Set(['the', 'this', 'that']);
 const verbFollowers = new Set(['that', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'there', 'to', 'this', 'these', 'those']);
+
+/**
+ * Words that follow a noun but never a reporting verb: a preposition
+ * other than `to` (`the report on`, `a project in`), a form of `be`, an
+ * auxiliary, a conjunction (`the report was`, `claims and counterclaims`).
+ */
+const nounFollowers = new Set([...grammar.prepositions.filter((word) => word !== 'to' && word !== 'about'), ...grammar.beForms, ...grammar.finiteAuxiliaries, ...grammar.coordinators]);
+
+/** Pronouns that can only be a subject: a noun-or-verb word after one is the verb. */
+const personalPronouns = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** What a sentence says about its source. */
 export interface SourceFinding {
@@ -173,6 +186,10 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
   const isParticiple = word.endsWith('ed') || irregularParticiples.has(word);
   if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
+  // Capitalised inside a sentence, it is part of a name (`the United States`, `Public Works Report`), not a verb.
+  if (index > 0 && startsUpperCase(tokens[index].text) && tokens[index].text !== tokens[index].text.toUpperCase()) return false;
+  // `the 80 bodies estimated to be trapped`, `is said to have`: a passive infinitive reports no one.
+  if (isParticiple && tokens[index + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[index + 2]?.lower ?? '')) return false;
   if (isParticiple && beForms.has(wordBeforeAdverbs(tokens, index))) {
     // Passive: a source only when an agent follows (`was described by the minister as`).
     return someWordIn(tokens, index + 1, index + 4, agentWords);
@@ -180,6 +197,15 @@ function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexi
   if (lexicon.nounLike.has(base) && !isParticiple && !word.endsWith('ing')) {
     // Ambiguous noun/verb (`claims`, `report`, `state`): a verb only after a word that can be its subject.
     if (!previousWord || !previous) return false;
+    // After a modal, `not` or a personal pronoun it is a verb (`will not comment on`, `they report on`).
+    if ((word === base && (lexicon.modals.has(previousWord) || previousWord === 'not')) || personalPronouns.has(previousWord)) return true;
+    // …and before what it can report: `the Gazette report was published`, `a public works project in the town` are nouns.
+    const after = tokens[index + 1];
+    if (isOwnWord(after) && nounFollowers.has(after.lower)) return false;
+    if (!isOwnWord(after) && !knownSubject(previous, index - 1, lexicon)) {
+      // At a clause's end only a source noun can be the subject (`…, analysts forecast.`; not `…the works project.`).
+      if (after === undefined || after.kind === 'punctuation') return false;
+    }
     if (knownSubject(previous, index - 1, lexicon)) return true;
     const plural = word === base && (/[^s']s$/.test(previousWord) || ['they', 'we', 'i', 'you'].includes(previousWord));
     if (plural || (word === base && lexicon.modals.has(previousWord))) return true;
@@ -222,17 +248,83 @@ function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {
   const before = segmentBefore(tokens, index);
   if (before === beyondReach) return undefined;
   // `with up to 40mm expected`: a phrase starting with a preposition is no subject; the participle modifies a noun.
-  if (before) return prepositions.has(tokens[before.from].lower) ? undefined : before;
+  if (before) return prepositions.has(tokens[before.from].lower) ? undefined : clauseSubject(tokens, before, lexicon);
   if (!previous) return undefined;
   const afterQuote = previous.quoteMark === 'close' || (previous.text === ',' && tokens[index - 2]?.quoteMark === 'close');
   const next = tokens[index + 1];
-  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || startsUpperCase(next.text)));
+  const inverted = afterQuote || (previous.text === ',' && lexicon.inverted.has(tokens[index].lower) && next !== undefined && isOwnWord(next) && !clauseStarts.has(next.lower) && (determiners.has(next.lower) || lexicon.vagueQuantifiers.has(next.lower) || startsUpperCase(next.text)));
   if (inverted) {
     const after = phraseEnd(tokens, index + 1);
-    return after > index + 1 ? {from: index + 1, to: after} : undefined;
+    // `Ann Marsh, the chair, said the levy was unfair`: words after the verb that hold a finite verb are what was said, not who said it.
+    const clause = !afterQuote && after > index + 1 && someWordIn(tokens, index + 1, after, finiteWords);
+    if (!clause) return after > index + 1 ? {from: index + 1, to: after} : undefined;
   }
   if (previous.text === ',' && !reducedRelative(tokens, index)) return appositiveBefore(tokens, index - 1);
+  // `Lena Okafor, head of planning, has said`: the appositive before the auxiliary's comma.
+  let lead = index - 1;
+  // Within reach: a long run of adverbs before each of many verbs must not be read again and again.
+  const limit = Math.max(0, index - reach);
+  while (lead > limit && isOwnWord(tokens[lead]) && skippable(tokens[lead])) lead--;
+  if (lead < index - 1 && tokens[lead].text === ',' && isOwn(tokens[lead])) return appositiveBefore(tokens, lead);
   return undefined;
+}
+
+/**
+ * The subject within the words before a verb: the words after the last
+ * finite verb, or after a conjunction that follows one. `The pier was
+ * damaged and officials said` reports what officials said, not the pier;
+ * `traders and analysts said` keeps both (no verb comes before the `and`).
+ * Undefined when no words are left (`…was then said`).
+ */
+function clauseSubject(tokens: readonly Token[], whole: {from: number; to: number}, lexicon: Lexicon): {from: number; to: number} | undefined {
+  // A sentence's opening conjunction or adverb is no part of its subject (`But analysts noted`).
+  let opening = whole.from;
+  while (opening < whole.to - 1 && isOwnWord(tokens[opening]) && openers.has(tokens[opening].lower)) opening++;
+  const segment = {from: opening, to: whole.to};
+  // The first finite verb, read once: a conjunction after it starts a new clause.
+  let firstVerb = segment.to;
+  for (let index = segment.from; index < segment.to && firstVerb === segment.to; index++) if (isFiniteVerb(tokens, index, segment.from)) firstVerb = index;
+  if (firstVerb === segment.to) return segment;
+  let from = segment.from;
+  for (let index = segment.to - 1; index >= segment.from; index--) {
+    const word = tokens[index].lower;
+    if (beForms.has(word) || finiteAuxiliaries.has(word) || (coordinators.has(word) && firstVerb < index)) {
+      from = index + 1;
+      break;
+    }
+  }
+  while (from < segment.to && skippable(tokens[from])) from++;
+  if (from >= segment.to) return undefined;
+  // Words with no source in them (`and free the 80 bodies`) are the rest of a clause, not a subject: the whole is read as before.
+  return from === segment.from || namesSomeone(tokens, from, segment.to, lexicon) ? {from, to: segment.to} : segment;
+}
+
+/** Forms of `be` and finite auxiliaries: a phrase holding one is a clause. */
+const finiteWords = new Set([...grammar.beForms, ...grammar.finiteAuxiliaries]);
+
+/** Words that open a sentence or clause before its subject. */
+const openers = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.sentenceAdverbs]);
+
+/** Whether a span holds a source noun, a role, an organisation, a pronoun or a capitalised name. */
+function namesSomeone(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (headOf(tokens, from, to, lexicon)) return true;
+  for (let index = from; index < to; index++) if (isOwnWord(tokens[index]) && knownSubject(tokens[index], index, lexicon)) return true;
+  return false;
+}
+
+/**
+ * A verb that makes the words around it a clause: a form of `be`, a
+ * finite auxiliary, or a lower-case past form after a noun (`the quay
+ * flooded`), not an adjective before one (`retired officials`, `the
+ * appointed chair`).
+ */
+function isFiniteVerb(tokens: readonly Token[], index: number, from: number): boolean {
+  const token = tokens[index];
+  if (!isOwnWord(token)) return false;
+  if (beForms.has(token.lower) || finiteAuxiliaries.has(token.lower)) return true;
+  if (index === from || !token.lower.endsWith('ed') || startsUpperCase(token.text)) return false;
+  const previous = tokens[index - 1].lower;
+  return !determiners.has(previous) && !coordinators.has(previous) && !isPossessive(previous);
 }
 
 /**
@@ -248,8 +340,10 @@ function appositiveBefore(tokens: readonly Token[], comma: number): {from: numbe
     if (!segment || segment === beyondReach) return undefined;
     const first = tokens[segment.from].lower;
     const opener = tokens[segment.from - 1]?.lower ?? '';
-    const aside = (first.endsWith('ing') && !startsUpperCase(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which';
-    if (!aside) return segment;
+    // …and a lone adverb (`Critics, however, said`).
+    const aside = (first.endsWith('ing') && !startsUpperCase(tokens[segment.from].text)) || prepositions.has(first) || opener === 'who' || opener === 'which' || (segment.to - segment.from === 1 && openers.has(first));
+    // A clause before the comma (`The levy is unfair, said some analysts`) is what was said, not who said it.
+    if (!aside) return someWordIn(tokens, segment.from, segment.to, finiteWords) ? undefined : segment;
     let previousComma = segment.from - 1;
     const limit = Math.max(0, segment.from - reach);
     while (previousComma >= limit && tokens[previousComma].text !== ',') previousComma--;
@@ -269,7 +363,8 @@ function reducedRelative(tokens: readonly Token[], index: number): boolean {
   for (let look = index + 1; look < tokens.length && look <= index + reach; look++) {
     const token = tokens[look];
     if (token.text === ',') return look + 1 < tokens.length - 1;
-    if (!isOwnWord(token) || token.lower === 'that') return false;
+    // `said the effects were minimal, based on…`: a finite verb makes the words a clause that was said.
+    if (!isOwnWord(token) || token.lower === 'that' || finiteWords.has(token.text)) return false;
   }
   return false;
 }
@@ -298,7 +393,7 @@ const beyondReach = 'beyond reach';
 /** Whether the token at `index` belongs to the clause after it (no punctuation, quotation or clause word parts them). */
 function continuesClause(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!isOwn(token)) return false;
+  if (!isOwn(token) || endsSentence(tokens, index)) return false;
   if (token.kind === 'punctuation' && token.text !== "'" && token.text !== '’' && token.text !== '.') return false;
   return !(clauseStarts.has(token.lower) && index > 0);
 }
@@ -315,7 +410,13 @@ function skippable(token: Token): boolean {
 function phraseEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   const limit = Math.min(tokens.length, from + reach);
-  while (end < limit && inPhrase(tokens[end])) end++;
+  while (end < limit && inPhrase(tokens[end])) {
+    // A sentence the parser left joined ends the phrase: `14.` with it, a bare full stop without.
+    if (endsSentence(tokens, end)) return tokens[end].kind === 'punctuation' ? end : end + 1;
+    end++;
+  }
+  // The sentence's own full stop is no part of the phrase (`…, said some analysts.`).
+  if (end === tokens.length && end - 1 > from && tokens[end - 1].kind === 'punctuation') return end - 1;
   return end === from + reach && end < tokens.length && inPhrase(tokens[end]) ? -1 : end;
 }
 
@@ -339,6 +440,9 @@ function headOf(tokens: readonly Token[], from: number, to: number, lexicon: Lex
     const noun = singular(word);
     if (word === 'people' || lexicon.anonymous.has(noun) || lexicon.anonymous.has(word)) return {type: 'anonymous', index};
     if (lexicon.documents.has(noun) || lexicon.documents.has(word)) return {type: 'document', index};
+    // `official figures`: a group word before a document noun modifies it.
+    const next = index + 1 < to ? tokens[index + 1] : undefined;
+    if (next && isOwnWord(next) && lexicon.documents.has(singular(withoutPossessive(next.lower)))) continue;
     if (lexicon.groups.has(noun) || lexicon.groups.has(word)) return {type: 'group', index};
     if (membership.has(word) && index > from) break;
   }
@@ -352,7 +456,9 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   if (!head) return indefinitePerson(tokens, from, to, lexicon) ? 'vague' : 'named';
   const before = tokens[head.index - 1];
   const possessed = before && isOwnWord(before) && isPossessive(before.lower) && head.index - 1 >= from;
-  if (head.type === 'anonymous') return 'vague';
+  // `Texaco sources`, `central bank sources`, `a company source`: the guide names an anonymous role with its organisation;
+  // `sources`, `people familiar with the talks` and `insiders at the club` stay anonymous.
+  if (head.type === 'anonymous') return !personal.has(singular(tokens[head.index].lower)) && organisationBefore(tokens, from, head.index, lexicon) ? 'named' : 'vague';
   const headWord = tokens[head.index].lower;
   // A singular organisation with `the` is that organisation (`the transit authority`); `authorities` is no one.
   if (lexicon.organisations.has(headWord) && tokens[head.index - 1]?.lower === 'the') return 'named';
@@ -360,9 +466,12 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   const definite = someWordIn(tokens, from, head.index, definiteWords);
   if (head.type === 'document') {
     // `the survey found`, `the council's audit`, `data from the customs agency` name their author; `polls suggest` does not.
-    return possessed || definite || qualifier !== 'none' ? 'named' : 'vague';
+    // …and so does an organisation before it (`WWF statistics show`, `Commerce Department figures`).
+    return possessed || definite || qualifier !== 'none' || organisationBefore(tokens, from, head.index, lexicon) ? 'named' : 'vague';
   }
   if (possessed) return 'named';
+  // `Norbank officials`, `port authority officials`, `a French embassy official`: an organisation and a role.
+  if (organisationBefore(tokens, from, head.index, lexicon)) return 'named';
   // `the columnist`, `this analyst`: one person the story has already introduced; `an analyst` is anyone.
   const headText = tokens[head.index].lower;
   if (singular(headText) === headText && !headText.endsWith('s') && someWordIn(tokens, from, head.index, referringWords)) return 'named';
@@ -373,6 +482,43 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   const noun = singular(tokens[head.index].lower);
   if (qualifier === 'organisation' && lexicon.members.has(noun)) return 'named';
   return 'vague';
+}
+
+const commonModifiers = new Set(sources.commonModifiers);
+/** Anonymous heads that no organisation before them makes specific (`Norbank people`). */
+const personal = new Set(['people', 'someone', 'somebody']);
+/** Words that are never a name, however capitalised: a sentence may open with any of them (`But analysts noted`). */
+const functionWords = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.prepositions, ...grammar.determiners, ...grammar.auxiliaries, ...grammar.sentenceAdverbs]);
+
+/**
+ * Whether a word before a group noun names the organisation the group
+ * speaks for: an organisation noun (`port authority officials`, `embassy
+ * official`) or a name (`Norbank officials`, `FDA officials`), not a
+ * nationality (`Japanese officials`) or a country's initials (`U.S.
+ * officials`), nor, first in a sentence, an ordinary word capitalised
+ * there (`Senior officials`, `Political analysts`).
+ */
+function organisationBefore(tokens: readonly Token[], from: number, head: number, lexicon: Lexicon): boolean {
+  // Only the words right before the noun modify it: not those across a conjunction (`MPs and analysts`).
+  let start = head;
+  while (start > from && isOwnWord(tokens[start - 1]) && !coordinators.has(tokens[start - 1].lower)) start--;
+  for (let index = start; index < head; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word') continue;
+    const word = withoutPossessive(token.lower);
+    if (functionWords.has(word)) continue;
+    if (lexicon.organisations.has(singular(word))) return true;
+    if (!startsUpperCase(token.text) || /^(?:[A-Z]\.){2,}$/.test(token.text)) continue;
+    const acronym = token.text.length >= 2 && token.text === token.text.toUpperCase();
+    if (acronym) return true;
+    if (index > 0) {
+      if (!sources.nationalityEndings.some((ending) => word.endsWith(ending))) return true;
+      continue;
+    }
+    const known = lexicon.groups.has(singular(word)) || lexicon.anonymous.has(singular(word)) || lexicon.documents.has(word) || lexicon.vagueQuantifiers.has(word);
+    if (!known && !commonModifiers.has(word) && !determiners.has(word) && !sources.adjectiveEndings.some((ending) => word.endsWith(ending))) return true;
+  }
+  return false;
 }
 
 /**

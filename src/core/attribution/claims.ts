@@ -1,6 +1,7 @@
 import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {findPhrase, isOwnWord, mayStart, type PhraseList} from './phrases.js';
+import {recordScoped} from './records.js';
 import {startsUpperCase, type Token} from './tokens.js';
 import * as grammar from './words/grammar.js';
 
@@ -209,7 +210,8 @@ export const evaluations: Detector = (tokens, lexicon, bits) => {
       const isDegree = current === 'most' || current === 'least';
       if (isDegree && (!['the', 'a', 'its', 'their', 'his', 'her'].includes(before) || !after || after === 'of' || lexicon.numberWords.has(after))) continue;
       if (!isDegree && !(['the', 'its', 'their', 'his', 'her', 'our', 'my'].includes(before) || before === 'among' || word(tokens, index - 2) === 'among')) continue;
-      cues.push({kind: 'evaluative', strength: 2, from: index - 1, to: isDegree ? index + 2 : index + 1});
+      // A superlative scoped as a record (`the best season in the club's history`) is surer than one alone.
+      cues.push({kind: 'evaluative', strength: recordScoped(tokens, index) ? 3 : 2, from: index - 1, to: isDegree ? index + 2 : index + 1});
       continue;
     }
     if (lexicon.weakEvaluative.has(current)) cues.push({kind: 'evaluative', strength: 1, from: index, to: index + 1});

@@ -2,7 +2,9 @@ import type {Cue, Strength} from './cue.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt, someWordIn} from './phrases.js';
 import {reach} from './reach.js';
-import {startsUpperCase, type Token} from './tokens.js';
+import {recordScoped} from './records.js';
+import {endsSentence, startsUpperCase, type Token} from './tokens.js';
+import * as grammar from './words/grammar.js';
 import * as quantities from './words/quantities.js';
 
 const word = (tokens: readonly Token[], index: number): string => (isOwnWord(tokens[index]) ? tokens[index].lower : '');
@@ -45,7 +47,7 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
     // `the highest in two decades`, `the country's largest`: a ranking; `the cheapest seats` alone may just describe.
     const before = word(tokens, index - 1);
     if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || isPossessive(before))) {
-      const scoped = isPossessive(before) || before !== 'the' || someWordIn(tokens, index + 1, index + 4, rankingScopes);
+      const scoped = isPossessive(before) || before !== 'the' || someWordIn(tokens, index + 1, index + 4, rankingScopes) || recordScoped(tokens, index);
       cues.push({kind: 'statistic', strength: scoped ? 3 : 1, from: index - 1, to: index + 1});
       continue;
     }
@@ -131,7 +133,8 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   // Not quantities: clock times, dates, years, ordinals, labels, ages, compound modifiers.
   if (digits && (clockPattern.test(current) || ordinalPattern.test(current) || (yearPattern.test(current) && !current.includes(',')))) return undefined;
   if (lexicon.clockWords.has(after) || lexicon.months.has(before) || lexicon.months.has(after) && !lexicon.magnitudes.has(current)) return undefined;
-  if (before && (lexicon.labelWords.has(before) || startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
+  if (isLabelled(tokens, index, lexicon)) return undefined;
+  if (before && (startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
   if (isAge(tokens, index)) return undefined;
   if (current.includes('-') && !current.includes('%') && !current.includes('percent')) return undefined;
   if (current === 'one' && !(after === 'in' || after === 'out')) return undefined;
@@ -145,7 +148,7 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   const unitEnd = shareUnitEnd(tokens, end, lexicon);
   const isShare = unitEnd !== undefined || current.endsWith('%');
   const isMoney = currencyBefore || lexicon.currencies.has(word(tokens, end)) || magnitudeSuffix.test(current) || hasMagnitude(tokens, index + 1, end, lexicon);
-  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && isNumberAt(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && comparativesAfterTimes.has(word(tokens, end + 1)));
+  const ratio = ((word(tokens, end) === 'in' || word(tokens, end) === 'out') && !endsSentence(tokens, end - 1) && isShareOf(tokens, word(tokens, end) === 'out' ? end + 2 : end + 1, lexicon)) || (word(tokens, end) === 'times' && comparativesAfterTimes.has(word(tokens, end + 1)));
   const duration = lexicon.timeUnits.has(word(tokens, end)) || lexicon.timeUnits.has(word(tokens, end + 1));
   const change = changeBefore(tokens, index, lexicon);
   const measured = measureNear(tokens, approximated ?? index, lexicon);
@@ -174,6 +177,19 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   return {kind: 'statistic', strength, from, to: nounEnd(tokens, end, lexicon)};
 }
 
+/**
+ * A number that names rather than counts, after a label word: `Flight
+ * 370`, `Route 22`, `bill 5123`, `No. 5` (the full stop of `No.` may be a
+ * token of its own). A share or an amount after the label is still a
+ * figure (`a model 40 percent cheaper`).
+ */
+function isLabelled(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const stop = tokens[index - 1]?.text === '.' && word(tokens, index - 2) === 'no';
+  if (!stop && !lexicon.labelWords.has(word(tokens, index - 1))) return false;
+  const after = word(tokens, index + 1);
+  return !tokens[index].lower.endsWith('%') && shareUnitEnd(tokens, index + 1, lexicon) === undefined && !lexicon.magnitudes.has(after) && !lexicon.currencies.has(after);
+}
+
 /** `3 times as`, `five times more`: a ratio. */
 const comparativesAfterTimes = new Set(['as', 'more', 'the', 'higher', 'larger', 'bigger', 'faster', 'greater', 'that']);
 
@@ -191,6 +207,11 @@ function measureNear(tokens: readonly Token[], at: number, lexicon: Lexicon): bo
     if (near !== 'rate' && lexicon.measureNouns.has(near)) return true;
   }
   return false;
+}
+
+/** The second number of a ratio (`one in five`, `3 out of 10`): a number, not a year (`14 in 1995`). */
+function isShareOf(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  return isNumberAt(tokens, index, lexicon) && !yearPattern.test(tokens[index].lower);
 }
 
 function isNumberAt(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
@@ -211,6 +232,9 @@ function changeBefore(tokens: readonly Token[], index: number, lexicon: Lexicon)
     const current = word(tokens, back);
     if (!current) return undefined;
     if (lexicon.changeVerbs.has(current)) return back;
+    // Only a preposition or a hedge stands between a verb of change and its figure: `lost when it exploded 73` is two clauses.
+    // A range reads on to its second figure (`totaled six to 10 inches`).
+    if (!changeBridges.has(current) && !current.endsWith('ly') && !isNumberAt(tokens, back, lexicon)) return undefined;
   }
   return undefined;
 }
@@ -244,7 +268,8 @@ function nounEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): num
   return index + 1;
 }
 
-const nounStops = new Set(quantities.notCountedNouns);
+const nounStops = new Set([...quantities.notCountedNouns, ...grammar.prepositions, ...grammar.clauseStarts, ...grammar.coordinators, ...grammar.determiners, ...grammar.beForms, ...grammar.auxiliaries]);
+const changeBridges = new Set(quantities.changeBridges);
 
 /** A common noun a figure can count: not a function word, name, participle, time unit or verb of change. */
 function nounish(token: Token | undefined, lexicon: Lexicon): boolean {

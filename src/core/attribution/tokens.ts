@@ -152,6 +152,29 @@ function isLowerAscii(text: string): boolean {
   return true;
 }
 
+const terminalMarks = new Set(['.', '!', '?', '…']);
+/** `14.`: a number written with the full stop that ends its sentence. */
+const numberWithStop = /^\d[\d,.]*\.$/;
+
+/**
+ * Whether the token at `index` ends a sentence that the parser left
+ * joined to the next: a full stop, `!` or `?` (or a number carrying its
+ * full stop, `there were 14. In 1995…`) with a capitalised word or an
+ * opening quotation after it. A cue, a subject or a source phrase never
+ * runs across one. A full stop after a short capitalised word (`Gen .`)
+ * may close an abbreviation, and is left alone.
+ */
+export function endsSentence(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (!token || !next || next.start === token.end) return false;
+  if (!(startsUpperCase(next.text) || next.quoteMark === 'open' || opensQuote(next.text))) return false;
+  if (token.kind === 'number') return numberWithStop.test(token.text);
+  if (token.kind !== 'punctuation' || !terminalMarks.has(token.text)) return false;
+  const previous = tokens[index - 1];
+  return !(token.text === '.' && previous !== undefined && previous.end === token.start && previous.kind === 'word' && previous.text.length <= 4 && startsUpperCase(previous.text));
+}
+
 /** A three-digit group, not followed by a digit: `214` in `1,214`. */
 const digitGroup = /^\d{3}(\D|$)/;
 const endsWithDigit = /\d$/;

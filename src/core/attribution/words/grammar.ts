@@ -33,3 +33,12 @@ export const noteLabels: readonly string[] = ['note', "editor's", 'editors', 'co
 
 /** Prepositions: a span that starts with one is a phrase of place, time or manner, never a subject. */
 export const prepositions: readonly string[] = ['with', 'in', 'on', 'at', 'for', 'of', 'from', 'by', 'after', 'before', 'during', 'under', 'over', 'to', 'into', 'among', 'amid', 'between', 'without', 'within', 'across', 'through', 'since', 'until', 'despite', 'about', 'against', 'near', 'like', 'up'];
+
+/** Conjunctions that join two clauses or two subjects (`the pier was damaged and officials said`, `traders and analysts said`). */
+export const coordinators: readonly string[] = ['and', 'or', 'but', 'nor', 'yet', 'so'];
+
+/** Auxiliaries that make a clause finite: a subject does not hold one (`It was the largest…` is a clause, not a subject). */
+export const finiteAuxiliaries: readonly string[] = ['has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must'];
+
+/** Adverbs that open a sentence before its subject (`Meanwhile analysts said`, `Still, critics say`). */
+export const sentenceAdverbs: readonly string[] = ['meanwhile', 'however', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'yet', 'so', 'thus', 'otherwise', 'elsewhere', 'separately', 'earlier', 'later', 'previously', 'privately', 'publicly', 'even', 'only', 'both', 'either', 'neither'];

@@ -83,7 +83,9 @@ export const months: readonly string[] = [
 ];
 
 /** Words that mark a following number as a label, not a quantity (`Route 22`, `Line 4`, `No. 10`). */
-export const labelWords: readonly string[] = ['no', 'no.', 'number', 'route', 'line', 'platform', 'gate', 'room', 'flight', 'bus', 'tram', 'article', 'section', 'chapter', 'page', 'clause', 'paragraph', 'item', 'level', 'stage', 'grade', 'year', 'class', 'category', 'phase', 'terminal', 'highway', 'road', 'street', 'avenue', 'channel', 'episode', 'season', 'game', 'match', 'round', 'act', 'book', 'volume', 'version', 'covid-19', 'group', 'division'];
+export const labelWords: readonly string[] = ['no', 'no.', 'number', 'route', 'line', 'platform', 'gate', 'room', 'flight', 'bus', 'tram', 'article', 'section', 'chapter', 'page', 'clause', 'paragraph', 'item', 'level', 'stage', 'grade', 'year', 'class', 'category', 'phase', 'terminal', 'highway', 'road', 'street', 'avenue', 'channel', 'episode', 'season', 'game', 'match', 'round', 'act', 'book', 'volume', 'version', 'covid-19', 'group', 'division',
+  // Laws, models and other things numbered (`bill 5123`, `model 3`, `berth 4`).
+  'bill', 'law', 'act', 'resolution', 'amendment', 'proposition', 'decree', 'model', 'type', 'series', 'mark', 'berth', 'pier', 'track', 'exit', 'junction', 'interstate', 'train', 'ward', 'precinct', 'apartment', 'suite', 'unit'];
 
 /** Words that say a count is a tally over a period (`14 diplomats since March`, `so far this year`). */
 export const tallyWords: readonly string[] = ['since', 'so far', 'to date', 'this year', 'last year', 'in the past', 'over the past', 'in the last', 'over the last', 'a year', 'a month', 'a week', 'a day', 'each year', 'each month', 'every year', 'annually', 'per year'];
@@ -104,3 +106,23 @@ export const notCountedNouns: readonly string[] = [
   'which', 'last', 'this', 'next', 'each', 'every', 'per', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'will', 'would',
   'a.m.', 'p.m.'
 ];
+
+/**
+ * Words that may stand between a verb of change and its figure (`rose to
+ * 14`, `fell by nearly a third`, `climbed more than 5 percent`); any other
+ * word means the figure belongs to another clause (`lost when it exploded 73`).
+ * Adverbs in `-ly` may stand there too.
+ */
+export const changeBridges: readonly string[] = [
+  'to', 'by', 'from', 'at', 'a', 'an', 'another', 'further', 'nearly', 'almost', 'about', 'around', 'some', 'over',
+  'under', 'more', 'than', 'less', 'fewer', 'least', 'most', 'just', 'well', 'estimated', 'as', 'many', 'much',
+  'only', 'record', 'up', 'down', 'north', 'of', 'in', 'excess', 'upwards', 'upward', 'close', 'no'
+];
+
+/**
+ * Words that make a superlative a record (`the largest … in the town's
+ * history`, `the biggest crowd the stadium has ever seen`, `the lowest on
+ * record`): a claim about every year before, which someone has to have
+ * counted. Read a few words after the superlative, within its clause.
+ */
+export const recordScopes: readonly string[] = ['history', 'ever', 'record', 'records', 'all-time', 'memory'];

@@ -134,3 +134,35 @@ export const anonymityPhrases: readonly string[] = [
   'asked not to be named', 'asked not to be identified', 'declined to be named', 'declined to be identified',
   'not authorised to speak', 'not authorized to speak', 'who did not want to be named', 'without being named'
 ];
+
+/**
+ * Ordinary words that open a sentence before an unnamed group (`Senior
+ * officials said`, `Industry analysts say`): capitalised there only
+ * because they come first, they name no organisation. A capitalised word
+ * there that is none of these, and is shaped like no adjective (see
+ * {@link adjectiveEndings}), is read as a name (`Norbank officials said`).
+ */
+export const commonModifiers: readonly string[] = [
+  'senior', 'junior', 'top', 'foreign', 'former', 'current', 'leading', 'independent', 'outside', 'other', 'some', 'many',
+  'most', 'several', 'few', 'various', 'numerous', 'certain', 'unnamed', 'anonymous', 'two', 'three', 'four', 'five',
+  'industry', 'market', 'health', 'security', 'trade', 'energy', 'oil', 'farm', 'defence', 'defense', 'finance', 'tax',
+  'law', 'legal', 'city', 'state', 'town', 'village', 'county', 'local', 'regional', 'rebel', 'opposition', 'western',
+  'eastern', 'northern', 'southern', 'wall', 'street', 'young', 'old', 'veteran', 'prominent', 'fellow', 'retired', 'both',
+  'all', 'such', 'these', 'those', 'those', 'angry', 'worried', 'concerned', 'rival', 'private', 'public', 'campaign'
+];
+
+/**
+ * Endings of adjectives, nationalities and participles (`Political`,
+ * `Senior`, `Western`, `Chinese`, `British`): a capitalised word with one
+ * says what kind of group, not which organisation (`Japanese officials`
+ * stay unnamed). Read for a sentence's first word.
+ */
+export const adjectiveEndings: readonly string[] = ['al', 'ic', 'ive', 'ous', 'ior', 'ary', 'ent', 'ant', 'ful', 'ed', 'ing', 'ly', 'an', 'ern', 'ese', 'ish', 'ch', 'ss', 'i'];
+
+/**
+ * Endings of nationality and regional adjectives (`American`, `Western`,
+ * `Chinese`, `British`, `Iraqi`, `French`, `Swiss`): a capitalised word
+ * with one before an unnamed group says where the group is from, not which
+ * organisation it speaks for. Read for words inside a sentence.
+ */
+export const nationalityEndings: readonly string[] = ['an', 'ern', 'ese', 'ish', 'ic', 'i', 'ch', 'ss'];

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import type {Paragraph} from 'nlcst';
+import {ParseEnglish} from 'parse-english';
+import {analyseParagraph} from '../../src/core/attribution/analyse.js';
+import type {AttributionSettings} from '../../src/core/index.js';
+
+// Every sentence here is written for these tests; none comes from a corpus.
+
+const defaults: AttributionSettings = {sensitivity: 'balanced', reportingVerbs: [], namedSources: [], marker: '[source?]'};
+
+/** Kind and cue of each claim in one paragraph. */
+function cues(text: string, settings: Partial<AttributionSettings> = {}): string[] {
+  const paragraph = new ParseEnglish().parse(text).children[0] as Paragraph;
+  return analyseParagraph(paragraph, {...defaults, ...settings}).map((claim) => `${claim.kind}: ${claim.cue}`);
+}
+
+describe('needs-attribution sources: the phrase that reports decides', () => {
+  const cases: Array<[string, string[]]> = [
+    // A named report elsewhere in the sentence does not speak for it: the analysts do.
+    ['The Lindholm Gazette report was published in May, and the levy is unfair, political analysts said.', ['vague-source: political analysts said']],
+    ['The harbour report is due on Friday and the levy is unfair, some economists said.', ['vague-source: some economists said']],
+    // A capitalised `States` is part of a name, not a reporting verb with `the threat of a war with the United` for subject.
+    ['The mayor was weakened by the threat of a trade war with the United States, political analysts said.', ['vague-source: political analysts said']],
+    // `works` and `project` are nouns here, not a subject and its verb.
+    ['The public works project will cost 40 million euros.', ['statistic: 40 million euros']],
+    ['The public works project on the quay was approved.', []],
+    // Still a verb when a subject comes before it and what it reports after.
+    ['Bank economists project that the levy will raise 2 million euros.', []],
+    ['Harbour fees will rise 5 percent, analysts forecast.', ['vague-source: analysts forecast']]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+});
+
+describe('needs-attribution sources: the subject around a comma', () => {
+  const cases: Array<[string, string[]]> = [
+    // The appositive before an auxiliary's comma speaks; the clause after the verb is what was said.
+    ['Lena Okafor, head of planning, has said studies have shown the quay is unsafe.', []],
+    ['Ann Marsh, deputy chair of the Norbank board, said the risk among residents of the old town was low.', []],
+    // After the verb, an unnamed group is the vague source, without the full stop.
+    ['The levy is unfair, said some analysts.', ['vague-source: said some analysts']],
+    // A clause before the comma is no appositive subject; nor is a lone adverb.
+    ['Critics, however, said the levy was unfair.', ['vague-source: Critics, however, said']],
+    // `comment on` after a modal and `not` is a verb with its subject.
+    ['The harbour board will not comment on the 12 percent rise in dues.', []]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+});
+
+describe('needs-attribution sources: an organisation and a role is named', () => {
+  const named = [
+    'Harbour dues rose 5 percent, Norbank officials said.',
+    'Norbank officials said harbour dues rose 5 percent.',
+    'Harbour dues rose 5 percent, port authority officials said.',
+    'Harbour dues rose 5 percent, a Danish embassy official said.',
+    'Harbour dues rose 5 percent, NHA officials said.',
+    'Meanwhile Norbank officials said harbour dues rose 5 percent.',
+    // An anonymous role with its organisation, and data with its author.
+    'Norbank sources said harbour dues rose 5 percent.',
+    'Harbour dues rose 5 percent, a port authority source said.',
+    'NHA figures show harbour dues rose 5 percent.',
+    'Harbour dues rose 5 percent, according to Port Authority figures.'
+  ];
+  for (const text of named) test(text, () => assert.deepEqual(cues(text), []));
+
+  const vague: Array<[string, string]> = [
+    ['Harbour dues rose 5 percent, political analysts said.', 'vague-source: political analysts said'],
+    ['Political analysts said harbour dues rose 5 percent.', 'vague-source: Political analysts said'],
+    ['Senior officials said harbour dues rose 5 percent.', 'vague-source: Senior officials said'],
+    ['Harbour dues rose 5 percent, Danish officials said.', 'vague-source: Danish officials said'],
+    ['Harbour dues rose 5 percent, U.S. officials said.', 'vague-source: U.S. officials said'],
+    ['Harbour dues rose 5 percent, the analysts said.', 'vague-source: the analysts said'],
+    ['Harbour dues rose 5 percent, officials said.', 'vague-source: officials said'],
+    ['Industry sources said harbour dues rose 5 percent.', 'vague-source: Industry sources said'],
+    ['Sources said harbour dues rose 5 percent.', 'vague-source: Sources said'],
+    ['Sources at the harbour said the dues rose 5 percent.', 'vague-source: Sources at the harbour said'],
+    // `Official` modifies `figures`: the figures, with no author, are the vague source.
+    ['Official figures show harbour dues rose 5 percent.', 'vague-source: Official figures show'],
+    // A sentence's opening word is neither a name nor part of the cue.
+    ['But other economists said the levy was fair.', 'vague-source: other economists said'],
+    // A name across a conjunction does not make the analysts Norbank's (the cue is the whole coordinated subject).
+    ['Harbour dues rose 5 percent, Norbank and some analysts said.', 'vague-source: Norbank and some analysts said']
+  ];
+  for (const [text, expected] of vague) test(text, () => assert.deepEqual(cues(text), [expected]));
+});
