@@ -128,7 +128,7 @@ describe('copydesk check --format sarif', () => {
       }
     ]);
     // An insertion is an empty region: its end column is its start column.
-    assert.deepEqual(run.results[0].locations[0].physicalLocation.region, {startLine: 3, startColumn: 112, endLine: 3, endColumn: 126});
+    assert.deepEqual(run.results[0].locations[0].physicalLocation.region, {startLine: 3, startColumn: 112, endLine: 3, endColumn: 120});
     assert.deepEqual(
       run.results[0].fixes?.map((fix) => fix.artifactChanges[0].replacements),
       [

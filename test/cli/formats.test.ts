@@ -24,7 +24,7 @@ describe('copydesk check --format github', () => {
       status: 1,
       stdout: [
         // `,` in the file name and `%` in the message would otherwise end the property and start an escape.
-        "::notice file=drafts/council%2C vote.txt,line=3,col=112,endLine=3,endColumn=126,title=copydesk needs-attribution::Unattributed statistic: 'fell 40%25 after' — who says so?",
+        "::notice file=drafts/council%2C vote.txt,line=3,col=112,endLine=3,endColumn=120,title=copydesk needs-attribution::Unattributed statistic: 'fell 40%25' — who says so?",
         '::warning file=drafts/harbour.md,line=11,col=1,endLine=12,endColumn=79,title=copydesk duplicate-paragraph::This paragraph repeats the paragraph on line 3.',
         '::warning file=drafts/harbour.md,line=14,col=1,endLine=14,endColumn=24,title=copydesk repeated-heading::This heading repeats the heading on line 6.',
         ''
@@ -46,7 +46,7 @@ describe('copydesk check --format github', () => {
         '',
         '| File | Line | Severity | Rule | Message |',
         '| --- | ---: | --- | --- | --- |',
-        `| drafts/council, vote.txt | 3 | info | [needs-attribution](${docs}needs-attribution.md) | Unattributed statistic: 'fell 40% after' — who says so? |`,
+        `| drafts/council, vote.txt | 3 | info | [needs-attribution](${docs}needs-attribution.md) | Unattributed statistic: 'fell 40%' — who says so? |`,
         `| drafts/harbour.md | 11 | warning | [duplicate-paragraph](${docs}duplicate-paragraph.md) | This paragraph repeats the paragraph on line 3. |`,
         `| drafts/harbour.md | 14 | warning | [repeated-heading](${docs}repeated-heading.md) | This heading repeats the heading on line 6. |`,
         ''
@@ -125,9 +125,9 @@ describe('copydesk check --format rdjsonl', () => {
       outcome.stdout,
       [
         {
-          message: "Unattributed statistic: 'fell 40% after' — who says so?",
+          message: "Unattributed statistic: 'fell 40%' — who says so?",
           // UTF-16 column 112 is byte column 115: "—" takes three bytes and "é" two before it.
-          location: {path: 'drafts/council, vote.txt', range: range(3, 115, 3, 129)},
+          location: {path: 'drafts/council, vote.txt', range: range(3, 115, 3, 123)},
           severity: 'INFO',
           source,
           // Adding attribution needs a source only the writer knows, so it is no suggestion.
@@ -194,7 +194,7 @@ describe('copydesk check --format gitlab', () => {
       JSON.stringify(
         [
           {
-            description: "Unattributed statistic: 'fell 40% after' — who says so?",
+            description: "Unattributed statistic: 'fell 40%' — who says so?",
             check_name: 'needs-attribution',
             fingerprint: '32fa51cc9132b683ed9cb9c90521548bcf93c811ef9588ee4532523e391bfdc6',
             severity: 'info',
