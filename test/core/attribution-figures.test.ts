@@ -2,21 +2,15 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {Paragraph, SentenceContent} from 'nlcst';
 import {ParseEnglish} from 'parse-english';
-import {analyseParagraph} from '../../src/core/attribution/analyse.js';
-import type {AttributionSettings} from '../../src/core/index.js';
+import {cues} from '../helpers/attribution.js';
 
 // Every sentence here is written for these tests; none comes from a corpus.
 
-const defaults: AttributionSettings = {sensitivity: 'balanced', reportingVerbs: [], namedSources: [], marker: '[source?]'};
 
 function parse(text: string): Paragraph {
   return new ParseEnglish().parse(text).children[0] as Paragraph;
 }
 
-/** Kind and cue of each claim in one paragraph. */
-function cues(paragraph: Paragraph, settings: Partial<AttributionSettings> = {}): string[] {
-  return analyseParagraph(paragraph, {...defaults, ...settings}).map((claim) => `${claim.kind}: ${claim.cue}`);
-}
 
 /** The paragraph as one sentence, as a splitter that knows `No.` reads it. */
 function oneSentence(text: string): Paragraph {

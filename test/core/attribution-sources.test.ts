@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {Paragraph} from 'nlcst';
-import {ParseEnglish} from 'parse-english';
-import {analyseParagraph} from '../../src/core/attribution/analyse.js';
-import type {AttributionSettings} from '../../src/core/index.js';
+import {cues} from '../helpers/attribution.js';
 
 // Every sentence here is written for these tests; none comes from a corpus.
 
-const defaults: AttributionSettings = {sensitivity: 'balanced', reportingVerbs: [], namedSources: [], marker: '[source?]'};
 
-/** Kind and cue of each claim in one paragraph. */
-function cues(text: string, settings: Partial<AttributionSettings> = {}): string[] {
-  const paragraph = new ParseEnglish().parse(text).children[0] as Paragraph;
-  return analyseParagraph(paragraph, {...defaults, ...settings}).map((claim) => `${claim.kind}: ${claim.cue}`);
-}
 
 describe('needs-attribution sources: the phrase that reports decides', () => {
   const cases: Array<[string, string[]]> = [
