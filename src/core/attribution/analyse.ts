@@ -5,6 +5,7 @@ import {allegations, causes, evaluations, intents, predictions} from './claims.j
 import type {Cue, Strength} from './cue.js';
 import {lexiconFor, type Lexicon} from './lexicon.js';
 import {isOwnWord} from './phrases.js';
+import {quoteHasSpeaker} from './speakers.js';
 import {statistics} from './statistics.js';
 import {endsSentence, startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
 import {noteLabels} from './words/grammar.js';
@@ -80,7 +81,7 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
     const reported = quotesBySentence?.[sentence.index];
-    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts);
+    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts, lexicon);
     if (ownCounts[sentence.index] > 0) {
       for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon, ownBits[sentence.index])) cues.push(cue);
     }
@@ -129,7 +130,7 @@ function reportedIn(quotes: readonly Quote[], count: number): Array<Quote[] | un
  * next to it. A quotation is reported where it ends, so the attribution
  * fix lands after its closing mark.
  */
-function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[]): void {
+function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[], lexicon: Lexicon): void {
   for (const quote of quotes) {
     // An unclosed quotation (running on into the next paragraph) is reported where it opens, within that sentence.
     const strength = quoteWords.find(([words]) => quote.words.length >= words)?.[1];
@@ -140,6 +141,8 @@ function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[],
       spoken ||= sourced[index].speaker || sourced[index].named;
       quoteOnly &&= ownCounts[index] === 0;
     }
+    // A reporting verb next to the quotation, whoever its subject (`"…," Sen. Ann Marsh (D-Ore.) said.`).
+    spoken ||= quoteHasSpeaker(quote, sentences, lexicon);
     if (!spoken && quoteOnly) {
       // A quote standing alone next to a sentence whose reporting verb names its speaker (`…” The minister posted the message…`).
       for (const neighbour of [quote.firstSentence - 1, quote.lastSentence + 1]) {

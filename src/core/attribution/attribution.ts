@@ -180,7 +180,7 @@ function noteVague(result: SourceFinding, from: number, to: number): void {
 const irregularParticiples = new Set(['said', 'told', 'wrote', 'written', 'found', 'shown', 'thought', 'seen', 'felt', 'put', 'forecast']);
 
 /** Whether a reporting-verb form is used as a verb here (not `the report`, `a sharp reply`, `the reported figure`). */
-function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexicon: Lexicon): boolean {
+export function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexicon: Lexicon): boolean {
   const word = tokens[index].lower;
   const previous: Token | undefined = tokens[index - 1];
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
