@@ -71,6 +71,7 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
   for (const sentence of sentences) ownWords(sentence.tokens, ownCounts, ownBits);
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
+  const covered = coversParagraph(sourced);
   const quotesBySentence = quotes.length > 0 ? reportedIn(quotes, sentences.length) : undefined;
   // One list for every sentence's cues: emptied, not made anew.
   const cues: Cue[] = [];
@@ -80,6 +81,12 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     if (sources.named) continue;
     cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
+    // A source that names no one is the sentence's own, whatever covers the paragraph.
+    if (covered) {
+      const vague = strongest(cues, threshold);
+      if (vague) claims.push(toClaim(vague, sentence, text));
+      continue;
+    }
     const reported = quotesBySentence?.[sentence.index];
     if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts, lexicon);
     if (ownCounts[sentence.index] > 0) {
@@ -89,6 +96,15 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     if (best) claims.push(toClaim(best, sentence, text));
   }
   return claims;
+}
+
+/**
+ * Whether one attribution covers the whole paragraph, as news copy writes
+ * it: `According to X,` opening its first sentence, or `…, the bank said.`
+ * closing its last (which reports the sentences before it too).
+ */
+function coversParagraph(sourced: readonly SourceFinding[]): boolean {
+  return sourced.length > 1 && (sourced[0].leads === true || sourced[sourced.length - 1].trails === true);
 }
 
 /** The claim detectors, in the order their cues are weighed. */
