@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {cues} from '../helpers/attribution.js';
+import type {Paragraph} from 'nlcst';
+import {ParseEnglish} from 'parse-english';
+import {analyseArticle} from '../../src/core/attribution/analyse.js';
+import {attributionDefaults, cues} from '../helpers/attribution.js';
 
 describe('quotations with their speaker in the same sentence', () => {
   it('takes the speaker after the quotation, with an aside between speaker and verb', () => {
@@ -37,5 +40,40 @@ describe('quotations with their speaker in the same sentence', () => {
     assert.deepEqual(cues('"We will not be pushed around by anyone" is how the mood in the chamber was described on Monday.'), [
       'unattributed-quote: "We will not be pushed around by anyone"'
     ]);
+  });
+});
+
+/** `kind: cue` of each paragraph's claims, reading the paragraphs as one article. */
+function articleCues(text: string): string[][] {
+  const paragraphs = new ParseEnglish().parse(text).children.filter((node): node is Paragraph => node.type === 'ParagraphNode');
+  return analyseArticle(paragraphs, attributionDefaults).map((claims) => claims.map((claim) => `${claim.kind}: ${claim.cue}`));
+}
+
+describe('quotations carried on from paragraph to paragraph (news style)', () => {
+  it('a paragraph opening with a quotation mark goes on with the speaker of the paragraph before', () => {
+    assert.deepEqual(articleCues('Union leader Pia Brandt said, "This offer is an insult to every nurse."\n\n"We will strike on Monday if nothing changes before then."'), [[], []]);
+  });
+
+  it('a quotation left open is attributed by the continuation that names its speaker', () => {
+    assert.deepEqual(
+      articleCues('The mayor spoke for an hour.\n\n"The bridge will cost far more than anyone was told.\n\n"We have to stop it before the council votes," she said.'),
+      [[], [], []]
+    );
+  });
+
+  it('a quotation left open stays attributed through a continuation with no verb of its own', () => {
+    assert.deepEqual(articleCues('Ines Marr said: "We cannot wait for the next storm to act.\n\n"It would be far too late for the lower town."'), [[], []]);
+  });
+
+  it('a quotation left open with no speaker anywhere in its run is still flagged', () => {
+    assert.deepEqual(articleCues('The hall was quiet.\n\n"The bridge will cost far more than anyone was told.\n\n"We have to stop it before the council votes."'), [
+      [],
+      ['unattributed-quote: "The bridge will cost far more than anyone was told.'],
+      ['unattributed-quote: "We have to stop it before the council votes."']
+    ]);
+  });
+
+  it('a paragraph opening with a quotation after one with no speaker is flagged', () => {
+    assert.deepEqual(articleCues('The hall was quiet.\n\n"We have to stop the bridge before the council votes."'), [[], ['unattributed-quote: "We have to stop the bridge before the council votes."']]);
   });
 });
