@@ -10,6 +10,18 @@ describe('quotations with their speaker in the same sentence', () => {
     assert.deepEqual(cues('"The ferry will run again by spring, whatever it costs," harbour chief Lena Ortiz (Port Board) said.'), []);
   });
 
+  it('takes a titled speaker with a bracketed aside after the quotation', () => {
+    assert.deepEqual(cues('"We will have the levy repealed before the summer recess," Sen. Ines Marr (D-Vt.) said.'), []);
+  });
+
+  it('takes `X told Y: "…"`', () => {
+    assert.deepEqual(cues('Ines Marr told reporters: "The levy is unfair to every small shop in the town."'), []);
+  });
+
+  it('leaves a speaker who names no one to the vague-source cue', () => {
+    assert.deepEqual(cues('"The levy is unfair to every small shop," a source said.'), ['vague-source: a source said']);
+  });
+
   it('takes the speaker before the quotation when an apposition parts name and verb', () => {
     assert.deepEqual(cues('But Lena Ortiz, head of the harbour board, said, "The new dock is plainly not safe for ships in winter."'), []);
   });
