@@ -193,6 +193,7 @@ function noteVague(result: SourceFinding, from: number, to: number): void {
 
 /** Whether `index` is the sentence's first word, after any opening conjunction (`But according to …`). */
 function opensSentence(tokens: readonly Token[], index: number): boolean {
+  if (index > reach) return false;
   for (let before = 0; before < index; before++) if (!(isOwnWord(tokens[before]) && openers.has(tokens[before].lower))) return false;
   return true;
 }
@@ -210,6 +211,8 @@ function closesSentence(tokens: readonly Token[], from: number, to: number): boo
   const before = tokens[from - 1];
   if (!before || !(before.text === ',' || before.quoteMark === 'close')) return false;
   let words = 0;
+  // Within reach: what lies further on is a clause of its own, and a run with no full stop must not be read to its end.
+  if (tokens.length - to > reach) return false;
   for (let index = to; index < tokens.length; index++) {
     const token = tokens[index];
     if (!isOwn(token)) return false;
