@@ -5,6 +5,7 @@ import {allegations, causes, evaluations, intents, predictions} from './claims.j
 import type {Cue, Strength} from './cue.js';
 import {lexiconFor, type Lexicon} from './lexicon.js';
 import {isOwnWord} from './phrases.js';
+import {quoteHasSpeaker} from './speakers.js';
 import {statistics} from './statistics.js';
 import {endsSentence, startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
 import {noteLabels} from './words/grammar.js';
@@ -40,6 +41,30 @@ export interface Claim {
   /** The cue words as written. */
   cue: string;
   message: string;
+  /**
+   * The claim is a quotation left open at the paragraph's end, which news
+   * copy continues in the next paragraph: whether it has a speaker may be
+   * told there (see {@link analyseArticle}).
+   */
+  runsOn?: boolean;
+}
+
+/**
+ * What one paragraph tells the next, and what the next tells back: news
+ * copy carries a speaker's quotation on from paragraph to paragraph, each
+ * continuation opening with a quotation mark.
+ */
+export interface Discourse {
+  /** In: the paragraph before has a speaker (a reporting verb with its subject) or ended in a quotation that had one. */
+  previousSpoken: boolean;
+  /** Out: the paragraph opens with a quotation mark. */
+  opensWithQuote: boolean;
+  /** Out: the quotation the paragraph opens with has a speaker (its own, or the paragraph before's). */
+  openingSpoken: boolean;
+  /** Out: the paragraph has a speaker, for the paragraph after it. */
+  spoken: boolean;
+  /** Out: the paragraph ends inside a quotation (no closing mark). */
+  endsOpen: boolean;
 }
 
 /** Which kinds win when one sentence has several cues of the same strength: a missing source first, then the gravest claims. */
@@ -59,7 +84,7 @@ const noteLabelSet = new Set(noteLabels);
  * continued from the sentence before) and sentences carrying the marker
  * are never claims.
  */
-export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings): Claim[] {
+export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings, discourse?: Discourse): Claim[] {
   const lexicon = lexiconFor(settings);
   const threshold = thresholds[settings.sensitivity] ?? 2;
   const {sentences, quotes, text} = tokenize(paragraph, settings.marker, lexicon.wordBits);
@@ -70,6 +95,8 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
   for (const sentence of sentences) ownWords(sentence.tokens, ownCounts, ownBits);
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
+  const covered = coversParagraph(sourced);
+  const opening = discourse ? readDiscourse(discourse, sentences, quotes, sourced, lexicon) : undefined;
   const quotesBySentence = quotes.length > 0 ? reportedIn(quotes, sentences.length) : undefined;
   // One list for every sentence's cues: emptied, not made anew.
   const cues: Cue[] = [];
@@ -79,15 +106,90 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     if (sources.named) continue;
     cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
+    // A source that names no one is the sentence's own, whatever covers the paragraph.
+    if (covered) {
+      const vague = strongest(cues, threshold);
+      if (vague) claims.push(toClaim(vague, sentence, text));
+      continue;
+    }
     const reported = quotesBySentence?.[sentence.index];
-    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts);
+    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts, lexicon, opening);
     if (ownCounts[sentence.index] > 0) {
       for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon, ownBits[sentence.index])) cues.push(cue);
     }
     const best = strongest(cues, threshold);
-    if (best) claims.push(toClaim(best, sentence, text));
+    if (best) {
+      const claim = toClaim(best, sentence, text);
+      if (best.runsOn) claim.runsOn = true;
+      claims.push(claim);
+    }
   }
   return claims;
+}
+
+/**
+ * Fill in what the paragraph tells its neighbours, and return the quotation
+ * it opens with when that quotation has a speaker already (news style: the
+ * paragraph before named who goes on speaking).
+ */
+function readDiscourse(discourse: Discourse, sentences: readonly Sentence[], quotes: readonly Quote[], sourced: readonly SourceFinding[], lexicon: Lexicon): Quote | undefined {
+  const first = quotes[0];
+  const firstToken = sentences[0]?.tokens[0];
+  discourse.opensWithQuote = first !== undefined && firstToken?.quoteMark === 'open' && firstToken.start === first.start;
+  discourse.openingSpoken = discourse.opensWithQuote && (discourse.previousSpoken || quoteHasSpeaker(first, sentences, lexicon) || sourced[first.lastSentence].speaker);
+  const last = quotes.at(-1);
+  discourse.endsOpen = last !== undefined && !last.closed;
+  let spoken = false;
+  for (const sources of sourced) spoken ||= sources.speaker || sources.vague !== undefined;
+  for (let index = 0; index < quotes.length && !spoken; index++) spoken = quoteHasSpeaker(quotes[index], sentences, lexicon);
+  // A quotation running on from a speaker's paragraph stays that speaker's.
+  discourse.spoken = spoken || (discourse.endsOpen && discourse.openingSpoken && quotes.length === 1);
+  return discourse.openingSpoken ? first : undefined;
+}
+
+/**
+ * Analyse an article's paragraphs in order (`undefined` for anything that
+ * is not a paragraph of prose, such as a heading, which ends a run of
+ * quotation). A quotation that runs on through several paragraphs is one
+ * quotation: it has a speaker if the paragraph before it names one or any
+ * paragraph of the run does (`"…` / `"…," he said.`). Returns each
+ * paragraph's claims.
+ */
+export function analyseArticle(paragraphs: ReadonlyArray<Paragraph | undefined>, settings: AttributionSettings): Claim[][] {
+  const result: Claim[][] = [];
+  // Where the open quotations of the current run were reported: still waiting for a speaker.
+  const held: number[] = [];
+  let previous: Discourse | undefined;
+  for (const paragraph of paragraphs) {
+    if (!paragraph) {
+      result.push([]);
+      previous = undefined;
+      held.length = 0;
+      continue;
+    }
+    const discourse: Discourse = {previousSpoken: previous?.spoken ?? false, opensWithQuote: false, openingSpoken: false, spoken: false, endsOpen: false};
+    const claims = analyseParagraph(paragraph, settings, discourse);
+    const continues = previous?.endsOpen === true && discourse.opensWithQuote;
+    if (!continues) held.length = 0;
+    else if (discourse.openingSpoken) {
+      // The run has its speaker: none of its earlier paragraphs is an unattributed quote.
+      for (const index of held) result[index] = result[index].filter((claim) => !claim.runsOn);
+      held.length = 0;
+    }
+    if (claims.some((claim) => claim.runsOn)) held.push(result.length);
+    result.push(claims);
+    previous = discourse;
+  }
+  return result;
+}
+
+/**
+ * Whether one attribution covers the whole paragraph, as news copy writes
+ * it: `According to X,` opening its first sentence, or `…, the bank said.`
+ * closing its last (which reports the sentences before it too).
+ */
+function coversParagraph(sourced: readonly SourceFinding[]): boolean {
+  return sourced.length > 1 && (sourced[0].leads === true || sourced[sourced.length - 1].trails === true);
 }
 
 /** The claim detectors, in the order their cues are weighed. */
@@ -129,8 +231,9 @@ function reportedIn(quotes: readonly Quote[], count: number): Array<Quote[] | un
  * next to it. A quotation is reported where it ends, so the attribution
  * fix lands after its closing mark.
  */
-function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[]): void {
+function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[], lexicon: Lexicon, spokenOpening: Quote | undefined): void {
   for (const quote of quotes) {
+    if (quote === spokenOpening) continue;
     // An unclosed quotation (running on into the next paragraph) is reported where it opens, within that sentence.
     const strength = quoteWords.find(([words]) => quote.words.length >= words)?.[1];
     if (strength === undefined || isTitle(quote)) continue;
@@ -140,6 +243,8 @@ function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[],
       spoken ||= sourced[index].speaker || sourced[index].named;
       quoteOnly &&= ownCounts[index] === 0;
     }
+    // A reporting verb next to the quotation, whoever its subject (`"…," Sen. Ann Marsh (D-Ore.) said.`).
+    spoken ||= quoteHasSpeaker(quote, sentences, lexicon);
     if (!spoken && quoteOnly) {
       // A quote standing alone next to a sentence whose reporting verb names its speaker (`…” The minister posted the message…`).
       for (const neighbour of [quote.firstSentence - 1, quote.lastSentence + 1]) {
@@ -147,7 +252,7 @@ function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[],
         if (other && sourced[neighbour].speaker) spoken = true;
       }
     }
-    if (!spoken) cues.push({kind: 'unattributed-quote', strength, from: 0, to: 0, start: quote.start, end: quote.closed ? quote.end : Math.min(quote.end, sentence.end)});
+    if (!spoken) cues.push({kind: 'unattributed-quote', strength, from: 0, to: 0, start: quote.start, end: quote.closed ? quote.end : Math.min(quote.end, sentence.end), ...(quote.closed ? {} : {runsOn: true})});
   }
 }
 

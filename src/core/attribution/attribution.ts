@@ -43,6 +43,17 @@ export interface SourceFinding {
   vague?: Cue;
   /** A reporting verb with a named subject stands outside any quotation: quoted speech here has a speaker. */
   speaker: boolean;
+  /**
+   * The sentence opens with its attribution (`According to the ministry, …`):
+   * at a paragraph's start, it covers the paragraph.
+   */
+  leads?: boolean;
+  /**
+   * The sentence ends with its attribution, set off by a comma or a closing
+   * quotation mark (`…, the bank said in a statement.`, `…," he said.`): at
+   * a paragraph's end, it covers the sentences before it.
+   */
+  trails?: boolean;
 }
 
 type SourceClass = 'named' | 'vague' | 'none';
@@ -75,7 +86,10 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
       if (end === -1) continue;
       const kind = classify(tokens, index + 2, end, lexicon);
       if (kind === 'vague') noteVague(result, index + 2, end);
-      else result.named = true;
+      else {
+        result.named = true;
+        if (opensSentence(tokens, index) && tokens[end]?.text === ',') result.leads = true;
+      }
       continue;
     }
 
@@ -153,6 +167,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     } else if (kind === 'named' && base !== undefined) {
       result.named = true;
       result.speaker = true;
+      if (closesSentence(tokens, Math.min(subject.from, index), Math.max(subject.to, index + 1))) result.trails = true;
     }
   }
   // A speaker who asked not to be named is no named source, whatever the subject looks like.
@@ -176,11 +191,43 @@ function noteVague(result: SourceFinding, from: number, to: number): void {
   result.vague ??= {kind: 'vague-source', strength: 3, from, to};
 }
 
+/** Whether `index` is the sentence's first word, after any opening conjunction (`But according to …`). */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  if (index > reach) return false;
+  for (let before = 0; before < index; before++) if (!(isOwnWord(tokens[before]) && openers.has(tokens[before].lower))) return false;
+  return true;
+}
+
+/** Most words after an attribution that still ends its sentence (`said on Tuesday in a statement`). */
+const trailingWords = 6;
+
+/**
+ * Whether the attribution in tokens `[from, to)` ends its sentence: set off
+ * by a comma or closing quotation mark before it, and followed only by a
+ * few words that report no clause of their own (`in a statement`, not
+ * `that rates would rise`).
+ */
+function closesSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || !(before.text === ',' || before.quoteMark === 'close')) return false;
+  let words = 0;
+  // Within reach: what lies further on is a clause of its own, and a run with no full stop must not be read to its end.
+  if (tokens.length - to > reach) return false;
+  for (let index = to; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!isOwn(token)) return false;
+    if (token.kind === 'punctuation' && token.text !== '.' && token.text !== ',') return false;
+    if (!isOwnWord(token)) continue;
+    if (clauseStarts.has(token.lower) || ++words > trailingWords) return false;
+  }
+  return true;
+}
+
 /** Past forms of reporting verbs that do not end in `-ed`. */
 const irregularParticiples = new Set(['said', 'told', 'wrote', 'written', 'found', 'shown', 'thought', 'seen', 'felt', 'put', 'forecast']);
 
 /** Whether a reporting-verb form is used as a verb here (not `the report`, `a sharp reply`, `the reported figure`). */
-function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexicon: Lexicon): boolean {
+export function readsAsVerb(tokens: readonly Token[], index: number, base: string, lexicon: Lexicon): boolean {
   const word = tokens[index].lower;
   const previous: Token | undefined = tokens[index - 1];
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';

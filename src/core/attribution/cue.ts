@@ -16,4 +16,6 @@ export interface Cue {
   /** Paragraph offsets, when the cue is not a run of the sentence's own tokens (a quotation spanning sentences). */
   start?: number;
   end?: number;
+  /** An unattributed quotation left open at the paragraph's end: the next paragraph may give its speaker. */
+  runsOn?: boolean;
 }

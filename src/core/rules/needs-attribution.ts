@@ -1,6 +1,6 @@
 import type {Paragraph, Root} from 'nlcst';
 import type {VFile} from 'vfile';
-import {analyseParagraph, type Claim} from '../attribution/analyse.js';
+import {analyseArticle, type Claim} from '../attribution/analyse.js';
 import type {Block} from '../document/block.js';
 import {report, type OffsetFix} from '../report.js';
 import {foldText} from '../text/normalize.js';
@@ -18,10 +18,22 @@ export const attributionPlaceholder = 'SOURCE';
 export default function needsAttribution(settings: AttributionSettings) {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
+    // Read as one article: a quotation runs on from paragraph to paragraph; anything else in between ends the run.
+    const blocks: Array<Block | undefined> = [];
+    const paragraphs: Array<Paragraph | undefined> = [];
     for (const node of tree.children) {
       const block = (node.data as {block?: Block} | undefined)?.block;
-      if (!block || (block.kind !== 'paragraph' && block.kind !== 'list-item')) continue;
-      for (const claim of analyseParagraph(node as Paragraph, settings)) {
+      // The white space between blocks is no block of its own.
+      if (!block) continue;
+      const prose = block.kind === 'paragraph' || block.kind === 'list-item';
+      blocks.push(prose ? block : undefined);
+      paragraphs.push(prose ? (node as Paragraph) : undefined);
+    }
+    const claimsByParagraph = analyseArticle(paragraphs, settings);
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index];
+      if (!block) continue;
+      for (const claim of claimsByParagraph[index]) {
         const at = (offset: number) => block.start + offset;
         report(file, {
           rule: 'needs-attribution',
