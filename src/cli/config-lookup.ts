@@ -1,9 +1,10 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseConfig} from '../core/config.js';
-import {ignoredListPath, layerSettings, settingsFileName} from '../core/project.js';
+import {layerSettings, settingsFileName} from '../core/project.js';
 import type {PartialSettings} from '../core/types.js';
 import {displayPath} from './discover.js';
+import {isProjectRoot} from './ignored.js';
 import {CliError, errorCode} from './errors.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
 import {readSmallJsonFile} from './json-file.js';
@@ -101,17 +102,4 @@ async function isFile(file: string): Promise<boolean> {
     if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
     return true;
   }
-}
-
-/** Whether a folder is a project's root: it holds the ignore list's folder or a repository. */
-async function isProjectRoot(folder: string): Promise<boolean> {
-  for (const marker of [path.dirname(ignoredListPath), '.git']) {
-    try {
-      await stat(path.join(folder, marker));
-      return true;
-    } catch {
-      // Not here.
-    }
-  }
-  return false;
 }

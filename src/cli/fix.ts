@@ -1,12 +1,8 @@
-import {fixAllRepeats, type Removal} from '../core/index.js';
+import type {Removal} from '../core/index.js';
 import {CliError, describeSystemError} from './errors.js';
 import type {FileSystem} from './file-system.js';
 import {FileChangedError, replaceFile, type ReplaceHooks} from './replace-file.js';
 import {encodeDraft, type Source} from './source.js';
-
-/** Delete every exact repeat, re-checking after each pass: the core's loop, which the editor's Delete Every Exact Repeat runs too. */
-export const fixRepeats = fixAllRepeats;
-export type {Removal};
 
 /** The notice for one removal: `path:line: removed repeated paragraph (N chars)`. */
 export function removalNotice(path: string, removal: Removal): string {

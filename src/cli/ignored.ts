@@ -49,7 +49,7 @@ export class IgnoredLookup {
     let root = this.roots.get(folder);
     if (!root) {
       root = (async () => {
-        for (const marker of [ignoredFolder, '.git']) if (await exists(path.join(folder, marker))) return folder;
+        if (await isProjectRoot(folder)) return folder;
         const parent = path.dirname(folder);
         return parent === folder ? this.cwd : this.rootOf(parent);
       })();
@@ -82,6 +82,12 @@ export async function readIgnored(fs: FileSystem, root: string, cwd: string, not
 /** The keys of an ignored.json's text (see parseIgnoreList in the core, which the editor reads it with too). */
 export function parseIgnored(text: string, shown: string): string[] {
   return parseIgnoreList(text, shown).ignored;
+}
+
+/** Whether a folder is a project's root, as an editor would have opened it: it holds the ignore list's folder or a repository. */
+export async function isProjectRoot(folder: string): Promise<boolean> {
+  for (const marker of [ignoredFolder, '.git']) if (await exists(path.join(folder, marker))) return true;
+  return false;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import packageJson from '../../package.json' with {type: 'json'};
 import {ConfigError} from '../core/config.js';
-import {createChecker, draftExtensions, type Checker} from '../core/index.js';
+import {createChecker, draftExtensions, fixAllRepeats, type Checker} from '../core/index.js';
 import type {Finding, PartialSettings} from '../core/types.js';
 import {helpText, parseArgs, requestedFormat, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
@@ -9,7 +9,7 @@ import {discover, type Target} from './discover.js';
 import {CliError} from './errors.js';
 import {escapeControls} from './escape.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
-import {fixRepeats, removalNotice, writeFixed} from './fix.js';
+import {removalNotice, writeFixed} from './fix.js';
 import {command, githubStepSummary} from './format-github.js';
 import type {ReportError} from './format-json.js';
 import {failureReport, formatReport} from './format-report.js';
@@ -164,7 +164,7 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
       const {target, checker, ignore} = item;
       let fixed;
       try {
-        fixed = await fixRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
+        fixed = await fixAllRepeats(item.source.text, item.findings, (text) => checker.check(text, {format: target.format, ignore}));
       } catch (error) {
         checkFailed(target, item.settingsSource, error);
         continue;
