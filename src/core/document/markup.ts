@@ -96,8 +96,12 @@ export function splits(offset: number, piece: Markup): boolean {
 
 /** The markup a deletion of `range` in `block` would cut. */
 export function cutMarkup(block: Block, range: OffsetRange): Markup[] {
-  const around = [...markupAround(block, range.start), ...markupAround(block, range.end)];
-  return around.filter((piece) => cuts(range, piece));
+  return markupAtEnds(block, range).filter((piece) => cuts(range, piece));
+}
+
+/** The markup enclosing either end of `range`: all that a deletion of it could cut. */
+function markupAtEnds(block: Block, range: OffsetRange): Markup[] {
+  return [...markupAround(block, range.start), ...markupAround(block, range.end)];
 }
 
 /**
@@ -111,9 +115,8 @@ export function cutMarkup(block: Block, range: OffsetRange): Markup[] {
 export function widenOverMarkup(block: Block, range: OffsetRange, limit: OffsetRange): OffsetRange {
   let {start, end} = range;
   for (;;) {
-    const around = [...markupAround(block, start), ...markupAround(block, end)];
     // A piece cut, or one whose words the range takes all of (deleting them would leave `__` behind).
-    const widen = around.filter((piece) => piece.start >= limit.start && piece.end <= limit.end && (cuts({start, end}, piece) || (start <= piece.innerStart && end >= piece.innerEnd)));
+    const widen = markupAtEnds(block, {start, end}).filter((piece) => piece.start >= limit.start && piece.end <= limit.end && (cuts({start, end}, piece) || (start <= piece.innerStart && end >= piece.innerEnd)));
     if (widen.length === 0) return {start, end};
     for (const piece of widen) {
       start = Math.min(start, piece.start);
