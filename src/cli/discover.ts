@@ -1,6 +1,6 @@
 import {readdir, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {draftExtensions, formatForPath} from '../core/index.js';
+import {formatForPath, isDraftName} from '../core/index.js';
 import type {Format} from '../core/types.js';
 import {CliError, describeSystemError} from './errors.js';
 
@@ -79,7 +79,7 @@ async function walk(folder: string, found: string[], visited: Set<string>, skip:
     const name = decodeName(raw);
     if (name === undefined) {
       const shown = showRawName(raw);
-      if (!shown.startsWith('.') && shown !== 'node_modules' && (entry.isDirectory() || draftExtensions.includes(path.extname(shown).toLowerCase()))) {
+      if (!shown.startsWith('.') && shown !== 'node_modules' && (entry.isDirectory() || isDraftName(shown))) {
         skip(path.join(folder, shown), entry.isDirectory() ? 'its name is not valid UTF-8, so the folder is not searched' : 'its name is not valid UTF-8');
       }
       continue;
@@ -100,7 +100,7 @@ async function walk(folder: string, found: string[], visited: Set<string>, skip:
       if (visited.has(real)) continue;
       visited.add(real);
       await walk(full, found, visited, skip);
-    } else if (isFile && draftExtensions.includes(path.extname(name).toLowerCase())) {
+    } else if (isFile && isDraftName(name)) {
       found.push(full);
     }
   }

@@ -76,12 +76,7 @@ export async function readIgnored(fs: FileSystem, root: string, cwd: string, not
   const file = path.join(root, ignoredFile);
   if (!(await fs.stat(file).catch(() => undefined))) return [];
   const shown = displayPath(file, cwd);
-  return parseIgnored(await readSmallJsonFile(fs, file, shown, 'the ignored findings'), shown);
-}
-
-/** The keys of an ignored.json's text (see parseIgnoreList in the core, which the editor reads it with too). */
-export function parseIgnored(text: string, shown: string): string[] {
-  return parseIgnoreList(text, shown).ignored;
+  return parseIgnoreList(await readSmallJsonFile(fs, file, shown, 'the ignored findings'), shown).ignored;
 }
 
 /** Whether a folder is a project's root, as an editor would have opened it: it holds the ignore list's folder or a repository. */

@@ -26,10 +26,10 @@ export const defaultMaxFileSize = 2_000_000;
  */
 export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt', '.draft', '.article'];
 
-/** Whether a file name has one of the {@link draftExtensions} (in any case). */
+/** Whether a file name has one of the {@link draftExtensions} (in any case) after a name of its own (`.md` alone is a hidden file's name, not an extension). */
 export function isDraftName(name: string): boolean {
   const lower = name.toLowerCase();
-  return draftExtensions.some((extension) => lower.endsWith(extension));
+  return draftExtensions.some((extension) => lower.length > extension.length && lower.endsWith(extension));
 }
 
 /**

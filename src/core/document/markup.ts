@@ -88,12 +88,6 @@ export function cuts(range: OffsetRange, piece: Markup): boolean {
   return !(piece.innerStart < piece.innerEnd && range.start >= piece.innerStart && range.end <= piece.innerEnd);
 }
 
-/** Whether inserting text at `offset` would land inside a delimiter, or inside something that goes whole. */
-export function splits(offset: number, piece: Markup): boolean {
-  if (offset <= piece.start || offset >= piece.end) return false;
-  return !(piece.innerStart < piece.innerEnd && offset >= piece.innerStart && offset <= piece.innerEnd);
-}
-
 /** The markup a deletion of `range` in `block` would cut. */
 export function cutMarkup(block: Block, range: OffsetRange): Markup[] {
   return markupAtEnds(block, range).filter((piece) => cuts(range, piece));

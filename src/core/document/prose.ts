@@ -53,7 +53,7 @@ export const maxPiece = 8192;
 const cutWindow = 1024;
 
 /** Where to end the piece of `text` that starts at `from`: after white space near the limit, or at the limit but never between a surrogate pair. */
-export function pieceEnd(text: string, from: number): number {
+function pieceEnd(text: string, from: number): number {
   const limit = from + maxPiece;
   if (limit >= text.length) return text.length;
   for (let at = limit; at > limit - cutWindow; at--) {
