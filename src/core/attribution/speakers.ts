@@ -56,6 +56,26 @@ export function findQuoteSpeaker(quote: Quote, sentences: readonly Sentence[], l
   return {sentence: quote.lastSentence, verb: after, ...words};
 }
 
+/**
+ * The speaker's words for a reporting verb whose subject the attribution
+ * reading found at `subject`: the subject itself when it stands right
+ * before the verb (`A survey by the port trust found`); across an aside,
+ * the name next to the verb's clause (`Lena Ortiz, head of the board,
+ * said` names Lena Ortiz); after the verb (`said Tom Reyes, adding …`),
+ * the name the subject starts with.
+ */
+export function speakerOfVerb(tokens: readonly Token[], verb: number, subject: {from: number; to: number}): {from: number; to: number} {
+  if (subject.from > verb) return speakerAfter(tokens, subject.from, subject.to);
+  let between = subject.to;
+  while (between < verb && isOwnWord(tokens[between]) && betweenWords.has(tokens[between].lower)) between++;
+  if (between === verb && subject.to > subject.from) {
+    let from = subject.from;
+    while (from < subject.to - 1 && openingWords.has(tokens[from].lower)) from++;
+    return {from, to: subject.to};
+  }
+  return speakerBefore(tokens, verb, Math.max(0, verb - reach));
+}
+
 /** Whether a quotation has a speaker (see {@link findQuoteSpeaker}). */
 export function quoteHasSpeaker(quote: Quote, sentences: readonly Sentence[], lexicon: Lexicon): boolean {
   return findQuoteSpeaker(quote, sentences, lexicon) !== undefined;
