@@ -213,7 +213,7 @@ function mentionKind(tokens: readonly Token[], from: number, to: number, source:
     return kind !== 'document' && head + 1 < to && isOwnWord(next) && startsUpperCase(next.text) ? 'person' : kind;
   }
   // People are not `the X`: `the Treasury`, `the Port Trust` are bodies.
-  if (tokens[from].lower === 'the') return 'organisation';
+  if (tokens[from].lower === 'the' && from + 1 < to && startsUpperCase(tokens[from + 1].text)) return 'organisation';
   let names = 0;
   let acronym = false;
   for (let index = from; index < to; index++) {
