@@ -195,6 +195,12 @@ describe('readSources: reported statements and source kinds', () => {
     ]);
   });
 
+  it('takes the verb that plainly reports over one that may (`charge`), and what comes before a trailing attribution', () => {
+    const [statement] = readSources('The ferry will charge more from April, the operator said on Monday.');
+    assert.equal(row('The ferry will charge more from April, the operator said on Monday.', statement), 'statement "The ferry will charge more from April, the operator said on Monday." organisation name=the operator speaker=the operator@39 verb=said@52');
+    assert.equal(statement.excerpt, 'The ferry will charge more from April');
+  });
+
   it('does not report a quotation again as a statement of its sentence', () => {
     assert.deepEqual(rows('"Tolls rise in May," Colm Brady said, adding that he regretted it.').length, 1);
   });
