@@ -104,6 +104,10 @@ describe('readSources: a quotation over sentences and paragraphs', () => {
       'quote "\\"Nobody asked us.\\"" none'
     ]);
   });
+
+  it('does not carry a vague source on to the quotation after it', () => {
+    assert.deepEqual(rows('Critics say the depot is too small.\n\n"It was full on the first day."').at(-1), 'quote "\\"It was full on the first day.\\"" none');
+  });
 });
 
 describe('readSources: names and pronouns', () => {

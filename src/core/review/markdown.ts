@@ -46,10 +46,11 @@ function row(cells: readonly string[]): string {
 }
 
 /**
- * A draft's words as literal Markdown on one line: every character that
- * can start markup, a link or an HTML tag is escaped (`|` too, which would
- * end a table cell), and line breaks become spaces.
+ * A draft's words as literal Markdown on one line, never at a line's start
+ * (a table cell, a heading's text): every character that can start
+ * emphasis, code, a link, an HTML tag or an entity is escaped, and `|`,
+ * which would end a table cell; line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&');
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 }
