@@ -1,4 +1,4 @@
-import {createChecker} from '../checker.js';
+import {createChecker, type Checker} from '../checker.js';
 import {lineIndexOf, lineStarts} from '../report.js';
 import {resolveSettings} from '../settings.js';
 import {readSources, type SourceKind, type SourcedStatement} from '../sources.js';
@@ -15,6 +15,8 @@ export interface ReviewInput {
   settings?: PartialSettings;
   /** The ignore keys in force (`.copydesk/ignored.json`). */
   ignore?: readonly string[];
+  /** A checker made for `settings`, when the caller has one (the editor leaves out settings a checker refuses); else one is made. */
+  checker?: Checker;
 }
 
 /**
@@ -93,7 +95,7 @@ const kindOrder: readonly SourceKind[] = ['person', 'organisation', 'document', 
 export function reviewDraft(input: ReviewInput): DraftReview {
   const {text, format} = input;
   const ignore = input.ignore ?? [];
-  const checker = createChecker(input.settings);
+  const checker = input.checker ?? createChecker(input.settings);
   const marker = resolveSettings(input.settings).attribution.marker;
   const markers = markerPlaces(text, [marker, ...editorialMarkers]);
   const blanked = blank(text, markers);
