@@ -152,6 +152,12 @@ export class DraftChecks implements Disposable {
     }
   }
 
+  /** The settings (VS Code's with the configuration files laid over them) and ignore keys a document is checked with. */
+  async settingsOf(document: TextDocument): Promise<{settings: PartialSettings; ignore: readonly string[]}> {
+    const {settings, ignore} = await this.settingsFor(document.uri, document);
+    return {settings, ignore};
+  }
+
   /** Check a file nobody opened and publish its diagnostics ("Check Workspace"). */
   async checkResource(resource: ResourceCheck): Promise<Finding[]> {
     const {uri, text} = resource;
