@@ -120,29 +120,47 @@ export class AcrossDrafts {
     return this.drafts.has(file);
   }
 
-  /** Add a draft, or replace what was indexed for the same `file`. */
-  set(draft: IndexedDraft): void {
-    this.delete(draft.file);
+  /**
+   * Add a draft, or replace what was indexed for the same `file`. Returns
+   * the other drafts whose findings may have changed with it: those that
+   * share a paragraph with what the draft held before or holds now.
+   */
+  set(draft: IndexedDraft): string[] {
+    const affected = this.delete(draft.file);
     this.drafts.set(draft.file, draft);
     for (const paragraph of draft.paragraphs) {
       const list = this.copies.get(paragraph.folded);
-      if (list) list.push({draft, paragraph});
-      else this.copies.set(paragraph.folded, [{draft, paragraph}]);
+      if (list) {
+        for (const copy of list) affected.add(copy.draft.file);
+        list.push({draft, paragraph});
+      } else {
+        this.copies.set(paragraph.folded, [{draft, paragraph}]);
+      }
     }
+    affected.delete(draft.file);
+    return [...affected];
   }
 
-  /** Remove a draft (deleted, or no longer checked). */
-  delete(file: string): void {
+  /** Remove a draft (deleted, or no longer compared); returns the other drafts that shared a paragraph with it. */
+  delete(file: string): Set<string> {
+    const affected = new Set<string>();
     const old = this.drafts.get(file);
-    if (!old) return;
+    if (!old) return affected;
     this.drafts.delete(file);
     for (const paragraph of old.paragraphs) {
       const list = this.copies.get(paragraph.folded);
       if (!list) continue;
       const kept = list.filter((copy) => copy.draft !== old);
+      for (const copy of kept) affected.add(copy.draft.file);
       if (kept.length === 0) this.copies.delete(paragraph.folded);
       else this.copies.set(paragraph.folded, kept);
     }
+    return affected;
+  }
+
+  /** The files of every indexed draft. */
+  files(): string[] {
+    return [...this.drafts.keys()];
   }
 
   /**
