@@ -11,6 +11,7 @@ export {ConfigError, parseConfig, parseJsonText} from './config.js';
 export {addToIgnoreList, parseIgnoreList, type IgnoreList} from './ignore-list.js';
 export {ignoreEntry} from './ignore.js';
 export {phraseProblem} from './attribution/phrases.js';
+export {findProjectRoot, findProjectSettings, readProjectIgnoreList, type ProjectFiles, type ProjectSettings, type SettingsParser} from './project-files.js';
 export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, layerSettings, ruleIds, settingsFileName} from './project.js';
 export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';
