@@ -15,6 +15,7 @@ import type {ReportError} from './format-json.js';
 import {failureReport, formatReport} from './format-report.js';
 import {useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
+import {NodeProjectFiles} from './project-files.js';
 import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
 import {readDraftFile, readDraftStream, type ReadResult, type Source} from './source.js';
@@ -115,8 +116,9 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   if (targets.length === 0) {
     throw new CliError(`no drafts found (${draftExtensions.join(', ')} files) in ${options.paths.join(', ')}`);
   }
-  const settingsLookup = new SettingsLookup(cwd, options.config, fs);
-  const ignoredLookup = new IgnoredLookup(cwd, notice, fs);
+  const projectFiles = new NodeProjectFiles(cwd, fs);
+  const settingsLookup = new SettingsLookup(cwd, options.config, projectFiles, fs);
+  const ignoredLookup = new IgnoredLookup(cwd, projectFiles, notice, fs);
   // One checker per settings file: checkers keep parsed state, and files sharing settings share it.
   const checkers = new Map<string, Checker>();
   const checkerFor = (source: string | undefined, settings: PartialSettings) => {
