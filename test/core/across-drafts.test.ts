@@ -138,6 +138,21 @@ describe('repeats across drafts', () => {
     assert.equal(index.size, 1);
   });
 
+  test('adding or replacing a draft names the other drafts whose findings may change', async () => {
+    const index = new AcrossDrafts();
+    const add = async (file: string, text: string) => {
+      const checker = createChecker();
+      await checker.check(text);
+      return index.set({file, display: file, severity: 'warning', paragraphs: checker.paragraphs()});
+    };
+    assert.deepEqual(await add('a.md', `${quay}\n\n${ferry}\n`), []);
+    assert.deepEqual(await add('b.md', `${council}\n`), []);
+    assert.deepEqual(await add('c.md', `${quay}\n`), ['a.md']);
+    // c.md drops the paragraph it shared with a.md and takes one b.md holds: both may change.
+    assert.deepEqual((await add('c.md', `${council}\n`)).sort(), ['a.md', 'b.md']);
+    assert.deepEqual([...index.delete('c.md')], ['b.md']);
+  });
+
   test('claims inside a repeat of another draft are folded into it', async () => {
     const claim = 'The strike cost the port more than 40% of its weekly trade, the worst loss in a decade.';
     const plain = await createChecker().check(`${claim}\n`);
