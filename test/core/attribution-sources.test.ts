@@ -126,3 +126,21 @@ describe('needs-attribution sources: reading the subject of a reporting verb in 
     assert.deepEqual(cues('The firm quoted Ada Lund as saying, "I accept the blame for these trades."'), []);
   });
 });
+
+describe('needs-attribution sources: more ways real copy hides its source', () => {
+  const cases: Array<[string, string[]]> = [
+    // Organisations in the plural, none of them named; `the unions` are the story's own.
+    ['Harbour dues rose 5 percent, according to shipping associations in the region.', ['vague-source: shipping associations in the region']],
+    ['Harbour dues rose 5 percent, the unions said.', []],
+    // A trailing `according to` reports the whole sentence, whatever names it holds.
+    ['Gales hit the Norbank quay and Bergen skippers are reporting losses, according to fishing associations.', ['vague-source: fishing associations']],
+    // A judgement held by many unnamed people, in an aside with no `is`.
+    ['The speech, widely regarded as critical to his survival, ran for an hour.', ['vague-source: widely regarded']],
+    ['The consensus among brokers is that rates will rise.', ['vague-source: The consensus among']]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+
+  test('a quotation within a quotation in straight marks is part of it', () => {
+    assert.deepEqual(cues('Ada Lund said "this budget has failed. It helps the "haves" and not the "have-nots."'), []);
+  });
+});

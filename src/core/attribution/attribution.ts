@@ -100,8 +100,10 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
       const end = phraseEnd(tokens, index + 2);
       if (end === -1) continue;
       const kind = classify(tokens, index + 2, end, lexicon);
-      if (kind === 'vague') noteVague(result, index + 2, end);
-      else {
+      if (kind === 'vague') {
+        noteVague(result, index + 2, end);
+        if (closesSentence(tokens, index, end)) trailingVague = true;
+      } else {
         result.named = true;
         if (opensSentence(tokens, index) && tokens[end]?.text === ',') result.leads = true;
       }
@@ -161,6 +163,10 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
         if (consensus) noteVague(result, back + 1, index + 1);
         else if (next === 'as' || next === 'to') result.vague ??= {kind: 'vague-source', strength: 2, from: back, to: index + 1};
         if (consensus || next === 'as' || next === 'to') continue;
+      } else if (consensus && back + 1 < index && (word.endsWith('ed') || irregularParticiples.has(word)) && tokens[back]?.text === ',') {
+        // `Reagan's speech, widely regarded as critical, …`: the same judgement, in an aside with no `is`.
+        noteVague(result, back + 1, index + 1);
+        continue;
       }
     }
 
@@ -653,11 +659,14 @@ function unnamedPlural(tokens: readonly Token[], from: number, to: number, lexic
   if (last < from || qualifierAfter(tokens, end, to, lexicon) !== 'none') return false;
   const head = tokens[last];
   if (!isPluralNoun(head.lower) || isPossessive(head.lower) || tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '’') return false;
+  // `livestock associations`, `unions`: organisations in the plural, none of them named; `the unions` are the story's own.
+  const definite = someWordIn(tokens, from, last, definiteWords);
   for (let index = from; index <= last; index++) {
     const token = tokens[index];
     if (!isOwnWord(token)) continue;
     const word = withoutPossessive(token.lower);
     const noun = singular(word);
+    if (index === last && !definite && word !== noun && lexicon.organisations.has(noun) && !lexicon.roles.has(noun) && !startsUpperCase(token.text)) continue;
     if (lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.members.has(noun) || lexicon.pronouns.has(word)) return false;
     if (!startsUpperCase(token.text)) continue;
     if (index === 0 && (functionWords.has(word) || commonModifiers.has(word) || sources.adjectiveEndings.some((ending) => word.endsWith(ending)) || (index === last && peoplePlural.test(word)))) continue;

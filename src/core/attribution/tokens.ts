@@ -296,17 +296,26 @@ const whitespace = /\s/y;
 function markQuotes(sentences: Sentence[]): Quote[] {
   const quotes: Quote[] = [];
   let open: {start: number; sentence: number; words: Token[]; single: boolean} | undefined;
+  // Inside a quotation, a straight mark set before a word (`the "haves" as opposed to`) opens a quotation within it, and the next one closes that.
+  let inner = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index];
       const isStraight = token.text === '"';
       const next = tokens[index + 1];
+      const previous = tokens[index - 1];
+      if (open && !open.single && isStraight && (inner || (previous !== undefined && previous.end < token.start && next?.start === token.end && next.kind === 'word'))) {
+        inner = !inner;
+        token.quoted = true;
+        continue;
+      }
       const closesSingle = token.text === '’' && (next === undefined || next.start > token.end || next.kind !== 'word');
       if (open && (open.single ? closesSingle : closesQuote(token.text) || isStraight)) {
         token.quoteMark = 'close';
         quotes.push({start: open.start, end: token.end, firstSentence: open.sentence, lastSentence: sentence.index, words: open.words, closed: true});
         open = undefined;
+        inner = false;
       } else if (!open && (opensQuote(token.text) || isStraight || token.text === '‘')) {
         token.quoteMark = 'open';
         open = {start: token.start, sentence: sentence.index, words: [], single: token.text === '‘'};

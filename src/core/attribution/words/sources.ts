@@ -112,7 +112,8 @@ export const impersonalPhrases: readonly string[] = [
   'there are fears', 'there were fears', 'there are concerns', 'there were concerns', 'there is concern',
   'there is speculation', 'there was speculation', 'there are growing calls', 'there is a feeling', 'there is a sense',
   'there is a widespread', 'speculation is mounting', 'speculation is growing', 'rumours are circulating',
-  'rumors are circulating', 'the word is', 'conventional wisdom', 'the consensus is', 'it emerged', 'it has emerged',
+  'rumors are circulating', 'the word is', 'conventional wisdom', 'the consensus is', 'the consensus on', 'the consensus among',
+  'the consensus in', 'the general consensus', 'the prevailing view', 'the received wisdom', 'it emerged', 'it has emerged',
   'many believe', 'some believe', 'many say', 'some say', 'others say', 'some argue', 'many argue', 'some fear', 'many fear'
 ];
 
