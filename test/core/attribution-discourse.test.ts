@@ -42,6 +42,15 @@ describe('quotations carried across paragraphs', () => {
     assert.deepEqual(claims(speaker + quote, checker), []);
   });
 
+  test('a paragraph that closes a quotation it never opened goes on with the one left open before it', () => {
+    const text = 'Ferry captain Jonas Ek said "the crossing was the roughest of my career.\n\nWe lost two hours and 40 percent of the cargo at the harbour mouth."\n';
+    assert.deepEqual(claims(text), []);
+  });
+
+  test('a mark after a figure is no closing quotation (`a 5" gap`)', () => {
+    assert.deepEqual(claims('The crack in the hull was 5" wide and grew 40 percent in a week.\n'), ['1:39 statistic: grew 40 percent']);
+  });
+
   test('a quotation left open runs on to the paragraph that names its speaker', () => {
     const text = 'The harbour board met on Monday.\n\n"The dredging will cost far more than anyone was told.\n\n"We must stop it before the vote," Tove Lind said.\n';
     assert.deepEqual(claims(text), []);
