@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
 import {Worker} from 'node:worker_threads';
-import type {CheckWorkerData} from '../../src/node/check-worker.js';
-import {RestartBackoff} from '../../src/node/restart-backoff.js';
-import {WorkerEngine, type CheckWorker} from '../../src/node/worker-engine.js';
+import type {CheckWorkerData} from '../../src/worker/check-service.js';
+import {RestartBackoff} from '../../src/worker/restart-backoff.js';
+import {WorkerEngine, type CheckWorker} from '../../src/worker/worker-engine.js';
 import type {CheckRequest} from '../../src/vscode/engine.js';
 
 /**

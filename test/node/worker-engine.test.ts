@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import {EventEmitter} from 'node:events';
 import {describe, test} from 'node:test';
 import type {Finding} from '../../src/core/index.js';
-import type {FromWorker, ToWorker} from '../../src/node/check-worker.js';
-import {RestartBackoff} from '../../src/node/restart-backoff.js';
-import {WorkerEngine, type CheckWorker, type EngineTimers} from '../../src/node/worker-engine.js';
+import type {FromWorker, ToWorker} from '../../src/worker/check-service.js';
+import {RestartBackoff} from '../../src/worker/restart-backoff.js';
+import {WorkerEngine, type CheckWorker, type EngineTimers} from '../../src/worker/worker-engine.js';
 import {CheckStoppedError, type CheckRequest, type CheckResult} from '../../src/vscode/engine.js';
 import {FindingEncoder} from '../../src/vscode/finding-delta.js';
 

@@ -1,0 +1,84 @@
+/**
+ * What a check worker does, whichever thread it is (a Node worker thread
+ * for the Node extension host, src/node/check-worker.ts; a Web Worker for
+ * the web-worker host, src/web/check-worker.ts): one checker per document,
+ * as on the host's thread. The engine (src/worker/worker-engine.ts) sends
+ * one check at a time and keeps the queue itself, so that it can stop the
+ * worker when a check runs past its deadline and hand the checks still
+ * waiting to a new one.
+ *
+ * Findings go back as a delta against the last findings sent for the same
+ * document (src/vscode/finding-delta.ts): after an edit most are the
+ * checker's very same objects, and copying thousands of them to the host
+ * took longer than the re-check itself.
+ */
+import {CheckerCache, type CheckRequest} from '../vscode/engine.js';
+import type {DroppedSetting} from '../vscode/checker-settings.js';
+import {FindingEncoder, type EncodedFindings} from '../vscode/finding-delta.js';
+
+/** What the engine tells the worker when it starts it. */
+export interface CheckWorkerData {
+  /** The extension runs its own tests: `stall` and `crash` are obeyed. */
+  testing: boolean;
+}
+
+/**
+ * Messages from the engine. `stall` (tests only) makes the check spin
+ * until the engine's deadline stops the worker; `crash` (tests only)
+ * throws an uncaught error.
+ */
+export type ToWorker = {type: 'check'; id: number; request: CheckRequest; stall?: true} | {type: 'forget'; key: string} | {type: 'crash'};
+/**
+ * Messages to the engine. `forgot` acknowledges a `forget`: the engine
+ * drops its copy of the document's last findings only then, so results
+ * sent before the worker forgot are still read against the list they were
+ * encoded from.
+ */
+export type FromWorker =
+  | {id: number; key: string; findings: EncodedFindings; dropped?: readonly DroppedSetting[]}
+  | {id: number; error: {message: string; stack?: string}}
+  | {forgot: string};
+
+/** The worker's end of the channel to the engine, as each kind of worker provides it. */
+export interface WorkerPort {
+  postMessage(message: FromWorker): void;
+  onMessage(listener: (message: ToWorker) => void): void;
+  /** Throw `error` outside any handler, so that it is the worker's uncaught error (tests only). */
+  throwUncaught(error: Error): void;
+}
+
+/** Answer the engine's messages on `port` for as long as the worker lives. */
+export function serveChecks(port: WorkerPort, {testing}: CheckWorkerData): void {
+  const cache = new CheckerCache();
+  const encoder = new FindingEncoder();
+
+  const check = async ({id, request, stall}: {id: number; request: CheckRequest; stall?: true}) => {
+    try {
+      if (stall && testing) spin();
+      const {findings, dropped} = await cache.check(request);
+      port.postMessage({id, key: request.key, findings: encoder.encode(request.key, id, findings), ...(dropped.length > 0 ? {dropped} : {})});
+    } catch (error) {
+      // Whatever failed, the engine did not receive these findings: the next result must not be relative to them.
+      encoder.forget(request.key);
+      const failure = error instanceof Error ? {message: `${error.name}: ${error.message}`, stack: error.stack} : {message: String(error)};
+      port.postMessage({id, error: failure});
+    }
+  };
+
+  port.onMessage((message) => {
+    if (message.type === 'forget') {
+      cache.forget(message.key);
+      encoder.forget(message.key);
+      port.postMessage({forgot: message.key});
+    } else if (message.type === 'crash') {
+      if (testing) port.throwUncaught(new Error('The check worker was crashed on purpose by a test.'));
+    } else {
+      void check(message);
+    }
+  });
+}
+
+/** Busy the thread for good, as a check stuck in a pathological input would (only `terminate` ends it). */
+function spin(): void {
+  for (let turns = 0; turns >= 0; turns = (turns + 1) % 1_000_000);
+}
