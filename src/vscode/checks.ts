@@ -240,6 +240,8 @@ export class DraftChecks implements Disposable {
       this.publishStopped(state, text, error);
       return undefined;
     }
+    // Let the host turn between reading a worker's results and publishing them: for a long draft's thousands of findings each takes some 20 ms.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (!current()) return undefined;
     this.warnDropped(result.dropped, fromFiles);
     const {findings} = result;

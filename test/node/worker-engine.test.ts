@@ -5,7 +5,7 @@ import type {Finding} from '../../src/core/index.js';
 import type {FromWorker, ToWorker} from '../../src/worker/check-service.js';
 import {RestartBackoff} from '../../src/worker/restart-backoff.js';
 import {WorkerEngine, type CheckWorker, type EngineTimers} from '../../src/worker/worker-engine.js';
-import {CheckStoppedError, type CheckRequest, type CheckResult} from '../../src/vscode/engine.js';
+import {CheckStoppedError, type CheckEngine, type CheckRequest, type CheckResult} from '../../src/vscode/engine.js';
 import {FindingEncoder} from '../../src/vscode/finding-delta.js';
 
 /**
@@ -94,7 +94,7 @@ class StandInClock implements EngineTimers {
   }
 }
 
-function setUp(spawn?: () => StandInWorker) {
+function setUp(spawn?: () => StandInWorker, fallback?: () => CheckEngine) {
   const workers: StandInWorker[] = [];
   const log: string[] = [];
   const clock = new StandInClock();
@@ -106,7 +106,8 @@ function setUp(spawn?: () => StandInWorker) {
     },
     timers: clock,
     deadline: (length) => 10_000 + length,
-    backoff: new RestartBackoff()
+    backoff: new RestartBackoff(),
+    ...(fallback ? {fallback} : {})
   });
   return {engine, workers, log, clock, current: () => workers[workers.length - 1]};
 }
@@ -310,6 +311,45 @@ describe('WorkerEngine', () => {
         }),
       /no threads/
     );
+  });
+
+  test('with a fallback, a first worker that fails before it answers hands its checks, and every later one, to the fallback for good', async () => {
+    const checked: string[] = [];
+    const fallback: CheckEngine = {
+      check: ({key}) => {
+        checked.push(key);
+        return Promise.resolve({findings: [], dropped: []});
+      },
+      forget: (key) => checked.push(`forget ${key}`),
+      dispose: () => checked.push('dispose')
+    };
+    const {engine, workers, log, clock} = setUp(undefined, () => fallback);
+    const running = outcome(engine.check(request('a')));
+    const waiting = outcome(engine.check(request('b')));
+    // What a browser reports of a worker whose script its content policy refused.
+    workers[0].emit('error', new Error('the worker could not run its script'));
+    assert.deepEqual(await Promise.all([running, waiting]), ['found 0', 'found 0']);
+    assert.equal(workers[0].terminated, true);
+    assert.deepEqual(clock.due(), [], 'no deadline and no restart');
+    assert.equal(await outcome(engine.check(request('c'))), 'found 0');
+    engine.forget('c');
+    engine.dispose();
+    assert.equal(workers.length, 1, 'no worker started again');
+    assert.deepEqual(checked, ['a', 'b', 'c', 'forget c', 'dispose']);
+    assert.deepEqual(log, ['The check worker could not start (Error: the worker could not run its script); checks run on the extension host thread.']);
+  });
+
+  test('with a fallback, a worker that has answered once is started again after a failure, as without one', async () => {
+    const {engine, workers, clock, current} = setUp(undefined, () => assert.fail('the fallback was used'));
+    const first = outcome(engine.check(request('a')));
+    current().answer();
+    assert.equal(await first, 'found 0');
+    const second = outcome(engine.check(request('b')));
+    workers[0].emit('error', new Error('boom'));
+    assert.equal(await second, 'CheckStoppedError: the check worker failed (Error: boom)');
+    assert.deepEqual(clock.due(), [1_000]);
+    clock.advance(1_000);
+    assert.equal(workers.length, 2);
   });
 
   test('test hooks exist only when testing, and mark the checks to stall', () => {
