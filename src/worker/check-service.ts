@@ -10,11 +10,16 @@
  * Findings go back as a delta against the last findings sent for the same
  * document (src/vscode/finding-delta.ts): after an edit most are the
  * checker's very same objects, and copying thousands of them to the host
- * took longer than the re-check itself.
+ * took longer than the re-check itself. The new findings of a result go a
+ * part at a time ({@link resultPartSize}), each after the engine asked for
+ * it: reading the 4,000 findings of a long draft's first check at once
+ * held the host's thread for 35 to 100 ms, and parts sent all together
+ * are read in one turn of a Node event loop.
  */
 import {CheckerCache, type CheckRequest} from '../vscode/engine.js';
 import type {DroppedSetting} from '../vscode/checker-settings.js';
 import {FindingEncoder, type EncodedFindings} from '../vscode/finding-delta.js';
+import type {Finding} from '../core/index.js';
 
 /** What the engine tells the worker when it starts it. */
 export interface CheckWorkerData {
@@ -23,18 +28,21 @@ export interface CheckWorkerData {
 }
 
 /**
- * Messages from the engine. `stall` (tests only) makes the check spin
- * until the engine's deadline stops the worker; `crash` (tests only)
- * throws an uncaught error.
+ * Messages from the engine. `more` asks for the next part of the result of
+ * check `id`. `stall` (tests only) makes the check spin until the engine's
+ * deadline stops the worker; `crash` (tests only) throws an uncaught error.
  */
-export type ToWorker = {type: 'check'; id: number; request: CheckRequest; stall?: true} | {type: 'forget'; key: string} | {type: 'crash'};
+export type ToWorker = {type: 'check'; id: number; request: CheckRequest; stall?: true} | {type: 'more'; id: number} | {type: 'forget'; key: string} | {type: 'crash'};
 /**
- * Messages to the engine. `forgot` acknowledges a `forget`: the engine
+ * Messages to the engine. A result is its `part`s, if any (the first new
+ * findings, in order, each sent after a `more`), then its `findings`,
+ * whose delta adds the rest. `forgot` acknowledges a `forget`: the engine
  * drops its copy of the document's last findings only then, so results
  * sent before the worker forgot are still read against the list they were
  * encoded from.
  */
 export type FromWorker =
+  | {id: number; key: string; part: Finding[]}
   | {id: number; key: string; findings: EncodedFindings; dropped?: readonly DroppedSetting[]}
   | {id: number; error: {message: string; stack?: string}}
   | {forgot: string};
@@ -47,16 +55,49 @@ export interface WorkerPort {
   throwUncaught(error: Error): void;
 }
 
+/** New findings sent in one message at most (some 1 KB each, a few milliseconds' reading for the host per part). */
+export const resultPartSize = 256;
+
 /** Answer the engine's messages on `port` for as long as the worker lives. */
 export function serveChecks(port: WorkerPort, {testing}: CheckWorkerData): void {
   const cache = new CheckerCache();
   const encoder = new FindingEncoder();
+  /** The result going out a part at a time: the parts still to send, and its last message. */
+  let sending: {id: number; key: string; parts: Finding[][]; last: FromWorker} | undefined;
+  /** Messages that came while a result went out: a `forget` then would be acknowledged before the result it is relative to. */
+  const deferred: ToWorker[] = [];
+
+  const send = (id: number, key: string, encoded: EncodedFindings, dropped: readonly DroppedSetting[]) => {
+    const {added} = encoded.delta;
+    const parts: Finding[][] = [];
+    for (let at = 0; added.length - at > resultPartSize; at += resultPartSize) parts.push(added.slice(at, at + resultPartSize));
+    const rest = parts.length === 0 ? encoded : {base: encoded.base, delta: {reused: encoded.delta.reused, added: added.slice(parts.length * resultPartSize)}};
+    const last: FromWorker = {id, key, findings: rest, ...(dropped.length > 0 ? {dropped} : {})};
+    if (parts.length === 0) {
+      port.postMessage(last);
+      return;
+    }
+    sending = {id, key, parts, last};
+    port.postMessage({id, key, part: parts.shift()!});
+  };
+
+  const sendMore = (id: number) => {
+    if (sending?.id !== id) return;
+    const part = sending.parts.shift();
+    if (part) {
+      port.postMessage({id, key: sending.key, part});
+      return;
+    }
+    port.postMessage(sending.last);
+    sending = undefined;
+    for (const message of deferred.splice(0)) handle(message);
+  };
 
   const check = async ({id, request, stall}: {id: number; request: CheckRequest; stall?: true}) => {
     try {
       if (stall && testing) spin();
       const {findings, dropped} = await cache.check(request);
-      port.postMessage({id, key: request.key, findings: encoder.encode(request.key, id, findings), ...(dropped.length > 0 ? {dropped} : {})});
+      send(id, request.key, encoder.encode(request.key, id, findings), dropped);
     } catch (error) {
       // Whatever failed, the engine did not receive these findings: the next result must not be relative to them.
       encoder.forget(request.key);
@@ -65,8 +106,12 @@ export function serveChecks(port: WorkerPort, {testing}: CheckWorkerData): void 
     }
   };
 
-  port.onMessage((message) => {
-    if (message.type === 'forget') {
+  const handle = (message: ToWorker) => {
+    if (message.type === 'more') {
+      sendMore(message.id);
+    } else if (sending) {
+      deferred.push(message);
+    } else if (message.type === 'forget') {
       cache.forget(message.key);
       encoder.forget(message.key);
       port.postMessage({forgot: message.key});
@@ -75,7 +120,8 @@ export function serveChecks(port: WorkerPort, {testing}: CheckWorkerData): void 
     } else {
       void check(message);
     }
-  });
+  };
+  port.onMessage(handle);
 }
 
 /** Busy the thread for good, as a check stuck in a pathological input would (only `terminate` ends it). */

@@ -1,4 +1,5 @@
 import {CheckStoppedError, SupersededError, type CheckEngine, type CheckRequest, type CheckResult, type EngineTestHooks} from '../vscode/engine.js';
+import type {Finding} from '../core/index.js';
 import {FindingDecoder} from '../vscode/finding-delta.js';
 import {checkDeadline, describeDuration} from './check-deadline.js';
 import type {CheckWorkerData, FromWorker, ToWorker} from './check-service.js';
@@ -80,13 +81,16 @@ interface Job {
  *   a draft that breaks the worker would stall or break too.
  *
  * The worker sends each result as a delta against the last one it sent for
- * the same document, so a finding that did not change is the very object
- * this engine handed out before (as it is on the host's own thread). Each
- * worker starts with no deltas, so the decoder is cleared with it.
+ * the same document (its new findings in parts, each asked for in turn, so
+ * that the host's thread reads one part a turn), so a finding that did not
+ * change is the very object this engine handed out before (as it is on the
+ * host's own thread). Each worker starts with no deltas, so the decoder is
+ * cleared with it.
  */
 export class WorkerEngine implements CheckEngine {
   private worker: CheckWorker | undefined;
-  private running: {job: Job; timer: unknown} | undefined;
+  /** The check the worker has, and the parts of its result received so far (see {@link FromWorker}). */
+  private running: {job: Job; timer: unknown; parts: Finding[][]} | undefined;
   private restart: unknown;
   private disposed = false;
   private nextId = 1;
@@ -208,7 +212,7 @@ export class WorkerEngine implements CheckEngine {
     const {key} = job.request;
     const limit = this.deadlineOverride ?? this.options.deadline(job.request.text.length);
     const timer = this.options.timers.setTimeout(() => this.didMissDeadline(job, limit), limit);
-    this.running = {job, timer};
+    this.running = {job, timer, parts: []};
     worker.postMessage({type: 'check', id: job.id, request: job.request, ...(this.stalled.has(key) ? {stall: true as const} : {})} satisfies ToWorker);
     for (const listener of this.sendListeners) listener(key);
   }
@@ -221,10 +225,17 @@ export class WorkerEngine implements CheckEngine {
     }
     const running = this.running;
     if (!running || running.job.id !== message.id) return;
+    if ('part' in message) {
+      running.parts.push(message.part);
+      this.worker?.postMessage({type: 'more', id: message.id} satisfies ToWorker);
+      return;
+    }
     if ('findings' in message) {
       let findings;
       try {
-        findings = this.decoder.decode(message.key, message.id, message.findings);
+        const {base, delta} = message.findings;
+        const whole = running.parts.length === 0 ? message.findings : {base, delta: {reused: delta.reused, added: [...running.parts.flat(), ...delta.added]}};
+        findings = this.decoder.decode(message.key, message.id, whole);
       } catch (error) {
         // Out of step with the worker (a bug): every later result could be wrong, so start afresh.
         this.didFail(`its results were out of step (${error instanceof Error ? error.message : String(error)})`);

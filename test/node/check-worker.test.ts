@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
 import {Worker} from 'node:worker_threads';
-import type {CheckWorkerData} from '../../src/worker/check-service.js';
+import {resultPartSize, type CheckWorkerData} from '../../src/worker/check-service.js';
 import {RestartBackoff} from '../../src/worker/restart-backoff.js';
 import {WorkerEngine, type CheckWorker} from '../../src/worker/worker-engine.js';
 import {createChecker, type Format, type PartialSettings} from '../../src/core/index.js';
@@ -141,5 +141,21 @@ describe('the check worker thread', () => {
     // The drafts gave every rule, and every kind of repeat, something to find.
     assert.deepEqual([...seen].filter((kind) => !kind.startsWith('needs-attribution')).sort(), ['duplicate-paragraph exact', 'duplicate-paragraph near', 'duplicate-paragraph passage', 'repeated-heading exact']);
     assert.ok([...seen].some((kind) => kind.startsWith('needs-attribution')));
+  });
+
+  test('a long result comes in parts, equal to checkSync’s, even when its document is forgotten while the parts are on their way', async () => {
+    // Some 900 claims, each one finding: four parts.
+    const claims = Array.from({length: 900}, (_, index) => `Crime in ward ${index + 1} rose by ${(index % 40) + 2}% last year.`);
+    const text = `${claims.join('\n\n')}\n`;
+    const expected = createChecker().checkSync(text, {format: 'markdown'});
+    assert.ok(expected.length > 3 * resultPartSize, `${expected.length} findings`);
+    // A first, short result: the long one is a delta relative to it.
+    assert.equal((await engine.check(request('long', claims[0]))).findings.length, 1);
+    const checking = engine.check(request('long', text));
+    // Sent while the worker checks: it must be answered only after the result it would make stale.
+    engine.forget('long');
+    assert.deepEqual((await checking).findings, expected);
+    const edited = text.replace('ward 450 rose', 'ward 450 fell');
+    assert.deepEqual((await engine.check(request('long', edited))).findings, createChecker().checkSync(edited, {format: 'markdown'}));
   });
 });

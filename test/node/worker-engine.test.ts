@@ -43,6 +43,12 @@ class StandInWorker extends EventEmitter implements CheckWorker {
     this.emit('message', {id: message.id, key: message.request.key, findings: this.encoder.encode(message.request.key, message.id, findings)} satisfies FromWorker);
   }
 
+  /** Send one part of the answer to the check it was handed last, as the worker does before the rest. */
+  answerPart(part: Finding[]): void {
+    const message = this.lastCheck();
+    this.emit('message', {id: message.id, key: message.request.key, part} satisfies FromWorker);
+  }
+
   /** Answer the check it was handed last with an error, as the worker does when the checker throws. */
   fail(message: string): void {
     this.emit('message', {id: this.lastCheck().id, error: {message, stack: `${message}\n    at check`}} satisfies FromWorker);
@@ -350,6 +356,44 @@ describe('WorkerEngine', () => {
     assert.deepEqual(clock.due(), [1_000]);
     clock.advance(1_000);
     assert.equal(workers.length, 2);
+  });
+
+  test('a result in parts: the engine asks for each next part, and resolves with them all, in order, after the last message', async () => {
+    const {engine, current} = setUp();
+    const found = (label: string) => ({message: label}) as Finding;
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(found);
+    const first = engine.check(request('doc'));
+    let resolved = false;
+    void first.then(() => (resolved = true));
+    current().answerPart([a, b]);
+    assert.deepEqual(current().sent.at(-1), {type: 'more', id: 1});
+    current().answerPart([c, d]);
+    assert.deepEqual(current().sent.filter((message) => message.type === 'more').length, 2);
+    await settle();
+    assert.equal(resolved, false, 'not before the last message');
+    // The last message's delta (made by the worker's encoder over all five) adds only what the parts did not.
+    current().emit('message', {id: 1, key: 'doc', findings: {base: 0, delta: {reused: new Int32Array(5).fill(-1), added: [e]}}} satisfies FromWorker);
+    assert.deepEqual((await first).findings, [a, b, c, d, e]);
+
+    // The next result is relative to all five: an unchanged finding is the very same object.
+    const second = engine.check(request('doc'));
+    current().emit('message', {id: 2, key: 'doc', findings: {base: 1, delta: {reused: Int32Array.from([4, 0]), added: []}}} satisfies FromWorker);
+    const [last, firstAgain] = (await second).findings;
+    assert.equal(last, e);
+    assert.equal(firstAgain, a);
+  });
+
+  test('a part of a check that is no longer running is dropped, and not asked after', async () => {
+    const {engine, current, clock} = setUp();
+    const stuck = outcome(engine.check(request('stuck')));
+    clock.advance(20_000);
+    assert.equal(await stuck, 'CheckStoppedError: it took longer than 10 s');
+    const next = outcome(engine.check(request('next')));
+    const before = current().sent.length;
+    current().emit('message', {id: 1, key: 'stuck', part: []} satisfies FromWorker);
+    assert.equal(current().sent.length, before);
+    current().answer();
+    assert.equal(await next, 'found 0');
   });
 
   test('test hooks exist only when testing, and mark the checks to stall', () => {
