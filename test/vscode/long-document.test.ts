@@ -96,4 +96,23 @@ describe('a long document', () => {
     console.log(`      longest stall of this extension host's event loop: ${openStall} ms while the draft opened, ${firstStall} ms during the first check, ${editStall} ms during the re-check`);
     assert.ok(copydeskDiagnostics(uri).some((diagnostic) => diagnostic.range.start.line >= editor.document.lineCount - 3));
   });
+
+  it('is checked off the extension host thread: a timer set as its check is handed over fires before its findings arrive', async function () {
+    this.timeout(120_000);
+    const hooks = (await copydesk()).testHooks;
+    assert.ok(hooks, 'checks run in a worker');
+    const uri = await writeDraft('long-timer.md', longDraft(50_000));
+    const events: string[] = [];
+    const published = nextDiagnostics(uri, (count) => count > 0).then(() => events.push('findings'));
+    const sent = new Promise<void>((resolve) => {
+      const stop = hooks.onDidSendCheck((key) => {
+        if (key !== uri.toString()) return;
+        stop();
+        setTimeout(() => events.push('timer'), 0);
+        resolve();
+      });
+    });
+    await Promise.all([showDraft(uri), sent, published]);
+    assert.deepEqual(events, ['timer', 'findings']);
+  });
 });
