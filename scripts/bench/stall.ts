@@ -35,3 +35,19 @@ export async function workerEngine(): Promise<WorkerEngine> {
   const source = bundle.outputFiles[0].text;
   return new WorkerEngine(() => undefined, {spawn: (data: CheckWorkerData) => new Worker(source, {eval: true, workerData: data}) as CheckWorker});
 }
+
+/**
+ * The floor the probe measures with no check at all: this thread idle while
+ * another thread of the process spins for `milliseconds`, as a worker
+ * checking does. On a machine with few cores and other work, the time this
+ * thread is not scheduled shows here as well as in the checks' figures.
+ */
+export async function floorWhileAThreadSpins(milliseconds: number): Promise<number> {
+  const spinner = new Worker(`const end = Date.now() + ${milliseconds}; while (Date.now() < end); require('node:worker_threads').parentPort.postMessage('done');`, {eval: true});
+  try {
+    return (await longestSlice(() => new Promise((resolve) => spinner.once('message', resolve)))).longestMs;
+  } finally {
+    await spinner.terminate();
+  }
+}
+
