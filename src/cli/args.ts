@@ -1,6 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
+import {parseReportArgs, type ReportCommandOptions} from './report-args.js';
 
 /** The report formats `--format` accepts, in the order `--help` names them. */
 export const outputFormats = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'gitlab'] as const;
@@ -12,7 +13,9 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type Invocation =
   | {command: 'help'}
   | {command: 'version'}
-  | {command: 'check'; options: CheckCommandOptions};
+  | {command: 'check'; options: CheckCommandOptions}
+  | {command: 'report'; options: ReportCommandOptions}
+  | {command: 'report-help'};
 
 /** Options of `copydesk check`. */
 export interface CheckCommandOptions {
@@ -26,6 +29,8 @@ export interface CheckCommandOptions {
   stdinFormat: Format;
   /** Files larger than this many bytes are skipped. */
   maxFileSize: number;
+  /** Compare the drafts with each other (`--cross-file`, the default; `--no-cross-file` turns it off). */
+  crossFile: boolean;
 }
 
 /** Files over this size are skipped unless `--max-file-size` says otherwise; the editor's `copydesk.maxFileSize` has the same default. */
@@ -33,6 +38,7 @@ export {defaultMaxFileSize};
 
 /** The text of `copydesk --help`. */
 export const helpText = `Usage: copydesk check [options] PATH...
+       copydesk report [--format markdown|html] [-o FILE] PATH...
 
 Review news drafts: repeated paragraphs and passages, repeated headings,
 claims that need attribution.
@@ -57,6 +63,11 @@ Options:
   --stdin-format markdown|plaintext
                             how to read - (default markdown)
   --max-file-size BYTES     skip larger files (default ${defaultMaxFileSize})
+  --no-cross-file           do not compare the drafts with each other (by
+                            default a paragraph that repeats one in another
+                            checked draft is reported in the draft that
+                            comes later in path order; --cross-file turns
+                            it back on)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -71,13 +82,16 @@ files over the size limit are skipped with a notice.
 write leaves the original as it was; a file that changed since it was read is
 not written.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, invalid settings, a
+copydesk report writes an editor's review of the drafts (see
+\`copydesk report --help\`).
+
+Exit status of check: 0 no findings, 1 findings, 2 usage error, invalid settings, a
 file that could not be read or checked, or one --fix refused or failed to
 write (the other files are still checked).
 `;
 
 const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;
-const flagOptions = ['--fix', '--help', '-h', '--version', '-v', '-V'] as const;
+const flagOptions = ['--fix', '--cross-file', '--no-cross-file', '--help', '-h', '--version', '-v', '-V'] as const;
 const versionFlags: readonly string[] = ['--version', '-v', '-V'];
 
 /** Parse the arguments after `copydesk`; throws a usage {@link CliError}. */
@@ -86,9 +100,13 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === undefined) throw new CliError('missing command; use `copydesk check PATH...`', true);
   if (command === '--help' || command === '-h' || command === 'help') return {command: 'help'};
   if (versionFlags.includes(command)) return {command: 'version'};
+  if (command === 'report') {
+    const options = parseReportArgs(rest);
+    return options === 'help' ? {command: 'report-help'} : {command: 'report', options};
+  }
   if (command !== 'check') throw new CliError(unknownCommand(command, rest), true);
 
-  const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize};
+  const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize, crossFile: true};
   let onlyPaths = false;
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index];
@@ -107,7 +125,8 @@ export function parseArgs(argv: readonly string[]): Invocation {
       if (inline !== undefined) throw new CliError(`\`${name}\` takes no value`, true);
       if (name === '--help' || name === '-h') return {command: 'help'};
       if (versionFlags.includes(name)) return {command: 'version'};
-      options.fix = true;
+      if (name === '--cross-file' || name === '--no-cross-file') options.crossFile = name === '--cross-file';
+      else options.fix = true;
       continue;
     }
     if (!(valueOptions as readonly string[]).includes(name)) {

@@ -82,7 +82,8 @@ export function activate(context: ExtensionContext): CopydeskApi {
     api.interfaceHooks = {
       statusBar: () => status.state,
       onDidUpdateStatusBar: status.onDidChange,
-      replaceNotifications: (standIn) => notifications.replaceWith(standIn)
+      replaceNotifications: (standIn) => notifications.replaceWith(standIn),
+      forgetWorkspaceIndex: () => checks.forgetWorkspaceIndex()
     };
   }
   return api;

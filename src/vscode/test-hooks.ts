@@ -15,4 +15,6 @@ export interface InterfaceTestHooks {
   onDidUpdateStatusBar: Event<StatusBarState>;
   /** Send information messages with buttons to `standIn` (which answers for the user) until disposed. */
   replaceNotifications(standIn: ShowInformation): Disposable;
+  /** Forget what Check Workspace indexed, so later tests' drafts are not compared with it (see `DraftChecks.forgetWorkspaceIndex`). */
+  forgetWorkspaceIndex(): void;
 }

@@ -19,7 +19,7 @@
 import {CheckerCache, type CheckRequest} from '../vscode/engine.js';
 import type {DroppedSetting} from '../vscode/checker-settings.js';
 import {FindingEncoder, type EncodedFindings} from '../vscode/finding-delta.js';
-import type {Finding} from '../core/index.js';
+import type {DraftParagraph, Finding} from '../core/index.js';
 
 /** What the engine tells the worker when it starts it. */
 export interface CheckWorkerData {
@@ -43,7 +43,7 @@ export type ToWorker = {type: 'check'; id: number; request: CheckRequest; stall?
  */
 export type FromWorker =
   | {id: number; key: string; part: Finding[]}
-  | {id: number; key: string; findings: EncodedFindings; dropped?: readonly DroppedSetting[]}
+  | {id: number; key: string; findings: EncodedFindings; dropped?: readonly DroppedSetting[]; paragraphs?: DraftParagraph[]}
   | {id: number; error: {message: string; stack?: string}}
   | {forgot: string};
 
@@ -67,12 +67,12 @@ export function serveChecks(port: WorkerPort, {testing}: CheckWorkerData): void 
   /** Messages that came while a result went out: a `forget` then would be acknowledged before the result it is relative to. */
   const deferred: ToWorker[] = [];
 
-  const send = (id: number, key: string, encoded: EncodedFindings, dropped: readonly DroppedSetting[]) => {
+  const send = (id: number, key: string, encoded: EncodedFindings, dropped: readonly DroppedSetting[], paragraphs: DraftParagraph[] | undefined) => {
     const {added} = encoded.delta;
     const parts: Finding[][] = [];
     for (let at = 0; added.length - at > resultPartSize; at += resultPartSize) parts.push(added.slice(at, at + resultPartSize));
     const rest = parts.length === 0 ? encoded : {base: encoded.base, delta: {reused: encoded.delta.reused, added: added.slice(parts.length * resultPartSize)}};
-    const last: FromWorker = {id, key, findings: rest, ...(dropped.length > 0 ? {dropped} : {})};
+    const last: FromWorker = {id, key, findings: rest, ...(dropped.length > 0 ? {dropped} : {}), ...(paragraphs ? {paragraphs} : {})};
     if (parts.length === 0) {
       port.postMessage(last);
       return;
@@ -96,8 +96,8 @@ export function serveChecks(port: WorkerPort, {testing}: CheckWorkerData): void 
   const check = async ({id, request, stall}: {id: number; request: CheckRequest; stall?: true}) => {
     try {
       if (stall && testing) spin();
-      const {findings, dropped} = await cache.check(request);
-      send(id, request.key, encoder.encode(request.key, id, findings), dropped);
+      const {findings, dropped, paragraphs} = await cache.check(request);
+      send(id, request.key, encoder.encode(request.key, id, findings), dropped, paragraphs);
     } catch (error) {
       // Whatever failed, the engine did not receive these findings: the next result must not be relative to them.
       encoder.forget(request.key);
