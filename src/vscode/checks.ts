@@ -327,6 +327,8 @@ export class DraftChecks implements Disposable {
       this.publishStopped(state, text, error);
       return undefined;
     }
+    // Publish in a turn of its own, not the one that read the worker's last message: a long draft's thousands of diagnostics take some 25 ms.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (!current()) return undefined;
     this.warnDropped(result.dropped, fromFiles);
     state.stopped = undefined;

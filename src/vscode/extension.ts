@@ -16,7 +16,7 @@ import type {InterfaceTestHooks} from './test-hooks.js';
 export interface CopydeskApi {
   /** Resolves once no check is waiting or running (waiting `onType` checks start at once). */
   settled(): Promise<void>;
-  /** Only while the extension's own tests run (`ExtensionMode.Test`), in the Node host: ways to break the check worker on purpose. */
+  /** Only while the extension's own tests run (`ExtensionMode.Test`), where checks run in a worker: ways to break it on purpose. */
   testHooks?: EngineTestHooks;
   /** Only while the extension's own tests run, in both hosts: what they observe of the status bar and notifications. */
   interfaceHooks?: InterfaceTestHooks;
