@@ -1,5 +1,5 @@
 import {EventEmitter, window, workspace, type DiagnosticCollection, type Disposable, type Event, type LogOutputChannel, type TextDocument, type TextDocumentChangeEvent, type Uri} from 'vscode';
-import {mergeSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
+import {mergeSettings, resolveSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
 import {configFileName, configSection, settingNames, typingDelay} from './constants.js';
 import type {ConfigFiles} from './config-files.js';
 import type {DroppedSetting} from './checker-settings.js';
@@ -150,6 +150,32 @@ export class DraftChecks implements Disposable {
     } finally {
       this.engine.forget(key);
     }
+  }
+
+  /**
+   * What hides claims from a document's check: the needs-a-source marker in
+   * force (settings and configuration files) and its ignore list. The
+   * Copydesk view reads it to decide whether to look for hidden claims.
+   */
+  async hidingOf(document: TextDocument): Promise<{marker: string; ignore: readonly string[]}> {
+    const {settings, ignore} = await this.settingsFor(document.uri, document);
+    return {marker: resolveSettings(settings).attribution.marker, ignore};
+  }
+
+  /**
+   * Check a text with a document's settings and no ignore list, publishing
+   * nothing, under a checker kept as `key` until {@link forgetCheck} (so
+   * checking it again after an edit is cheap): the Copydesk view's look at
+   * the claims that markers and ignores hide.
+   */
+  async checkUnignored(document: TextDocument, text: string, format: Format, key: string): Promise<Finding[]> {
+    const {settings} = await this.settingsFor(document.uri, document);
+    return (await this.engine.check({key, settings, text, options: {format, ignore: []}})).findings;
+  }
+
+  /** Drop the checker kept for {@link checkUnignored} under `key`. */
+  forgetCheck(key: string): void {
+    this.engine.forget(key);
   }
 
   /** Check a file nobody opened and publish its diagnostics ("Check Workspace"). */

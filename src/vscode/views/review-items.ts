@@ -1,0 +1,104 @@
+import {MarkdownString, ThemeIcon, TreeItem, TreeItemCollapsibleState, type Uri} from 'vscode';
+import type {AttributionKind, Finding, Span} from '../../core/index.js';
+import {nearCopyDifference} from '../near-copy-hover.js';
+import {reviewCommandIds} from './review-ids.js';
+import {claimKindNames, opening, repeatKindName, type Claim, type ClaimState, type ParagraphClaims, type Repeat} from './review-model.js';
+
+/** An element of the Copydesk view's trees. */
+export type ReviewNode =
+  | {type: 'paragraph'; uri: Uri; group: ParagraphClaims}
+  | {type: 'claim'; uri: Uri; claim: Claim}
+  | {type: 'repeat'; uri: Uri; text: string; repeat: Repeat}
+  | {type: 'first-copy'; uri: Uri; text: string; repeat: Repeat};
+
+/** The `contextValue` of each kind of item (package.json's menus match on it). */
+export const contextValues = {
+  paragraph: 'copydesk.paragraph',
+  claim: (state: ClaimState) => `copydesk.claim.${state}`,
+  repeat: 'copydesk.repeat',
+  firstCopy: 'copydesk.firstCopy'
+} as const;
+
+/** What each state tells an editor, in a claim's tooltip. */
+const stateNotes: Record<ClaimState, string> = {
+  open: 'Still to source.',
+  marked: 'Marked as needing a source.',
+  ignored: 'Ignored (in the ignore list or silenced by a comment); Copydesk does not report it.'
+};
+
+const stateIcons: Record<ClaimState, ThemeIcon> = {
+  open: new ThemeIcon('circle-large-outline'),
+  marked: new ThemeIcon('bookmark'),
+  ignored: new ThemeIcon('eye-closed')
+};
+
+/** Most words of a claim's trigger words an item quotes. */
+const triggerWords = 8;
+
+/** The children of an element (the view's roots are built by the view). */
+export function childrenOf(node: ReviewNode): ReviewNode[] {
+  if (node.type === 'paragraph') return node.group.claims.map((claim) => ({type: 'claim', uri: node.uri, claim}));
+  if (node.type === 'repeat') return [{type: 'first-copy', uri: node.uri, text: node.text, repeat: node.repeat}];
+  return [];
+}
+
+/** The tree item of an element. */
+export function itemOf(node: ReviewNode): TreeItem {
+  switch (node.type) {
+    case 'paragraph': {
+      const {group} = node;
+      const item = new TreeItem(group.opening, TreeItemCollapsibleState.Expanded);
+      item.description = `line ${group.line}`;
+      item.tooltip = `The paragraph on line ${group.line}: ${group.claims.length === 1 ? '1 claim' : `${group.claims.length} claims`}.`;
+      item.contextValue = contextValues.paragraph;
+      item.command = revealCommand(node.uri, group.start, group.start);
+      return item;
+    }
+    case 'claim': {
+      const {finding, state} = node.claim;
+      const item = new TreeItem(opening(finding.actual, triggerWords), TreeItemCollapsibleState.None);
+      item.description = `${kindName(finding)} · ${state}`;
+      item.tooltip = new MarkdownString().appendText(`${finding.message}\n\n${stateNotes[state]} Line ${finding.line}.`);
+      item.iconPath = stateIcons[state];
+      item.contextValue = contextValues.claim(state);
+      item.command = revealCommand(node.uri, finding.offset, finding.endOffset);
+      return item;
+    }
+    case 'repeat': {
+      const {finding, firstCopy} = node.repeat;
+      const item = new TreeItem(opening(finding.actual), TreeItemCollapsibleState.Expanded);
+      const difference = nearCopyDifference(node.text, finding);
+      item.description = `line ${finding.line} · ${repeatKindName(finding)}${difference === undefined ? '' : `: ${difference}`}`;
+      item.tooltip = new MarkdownString().appendText(difference === undefined ? finding.message : `${finding.message}\n\nDiffers from the first copy: ${difference}`);
+      item.iconPath = new ThemeIcon(finding.rule === 'repeated-heading' ? 'symbol-text' : 'copy');
+      item.contextValue = contextValues.repeat;
+      item.command = {
+        title: 'Show the repeat and its first copy',
+        command: reviewCommandIds.revealRepeat,
+        arguments: [node.uri.toString(), spanOffsets(finding), spanOffsets(firstCopy)]
+      };
+      return item;
+    }
+    case 'first-copy': {
+      const {firstCopy} = node.repeat;
+      const item = new TreeItem(opening(node.text.slice(firstCopy.offset, firstCopy.endOffset)), TreeItemCollapsibleState.None);
+      item.description = `first copy · line ${firstCopy.line}`;
+      item.iconPath = new ThemeIcon('arrow-up');
+      item.contextValue = contextValues.firstCopy;
+      item.command = revealCommand(node.uri, firstCopy.offset, firstCopy.endOffset);
+      return item;
+    }
+  }
+}
+
+function kindName(finding: Finding): string {
+  return claimKindNames[finding.kind as AttributionKind] ?? finding.kind;
+}
+
+function spanOffsets(span: Span): [number, number] {
+  return [span.offset, span.endOffset];
+}
+
+function revealCommand(uri: Uri, start: number, end: number): {title: string; command: string; arguments: unknown[]} {
+  return {title: 'Show in the draft', command: reviewCommandIds.reveal, arguments: [uri.toString(), [start, end]]};
+}

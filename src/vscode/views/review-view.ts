@@ -1,0 +1,219 @@
+import {EventEmitter, commands, window, type Disposable, type Event, type TextDocument, type TextEditor, type TreeDataProvider, type TreeItem, type TreeView, type Uri} from 'vscode';
+import type {Finding} from '../../core/index.js';
+import type {CheckedDocument, DraftChecks} from '../checks.js';
+import {plural} from '../finding-counts.js';
+import {childrenOf, itemOf, type ReviewNode} from './review-items.js';
+import {reviewContextKeys, reviewViewIds} from './review-ids.js';
+import {claimsByParagraph, claimsOf, mayHideClaims, maskHidingMarks, repeatsOf, type Claim} from './review-model.js';
+
+/** One row of a tree as the extension's tests read it: its depth, label and description, menu context. */
+export interface ReviewRow {
+  depth: number;
+  label: string;
+  description: string;
+  contextValue: string;
+  /** The command selecting the row runs, and its arguments. */
+  command?: {command: string; arguments: unknown[]};
+  /** The tree's element, as an inline action receives it. */
+  element: ReviewNode;
+}
+
+/** What the view shows now, for the extension's tests. */
+export interface ReviewSnapshot {
+  /** The draft shown, if any. */
+  uri: string | undefined;
+  /** The document version the lists were made from. */
+  version: number | undefined;
+  claims: ReviewRow[];
+  repeats: ReviewRow[];
+  badges: {claims: string | undefined; repeats: string | undefined};
+}
+
+/** A tree whose roots the view sets after each check. */
+class ReviewTree implements TreeDataProvider<ReviewNode> {
+  private roots: ReviewNode[] = [];
+  private readonly changed = new EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  set(roots: ReviewNode[]): void {
+    this.roots = roots;
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(node: ReviewNode): TreeItem {
+    return itemOf(node);
+  }
+
+  getChildren(node?: ReviewNode): ReviewNode[] {
+    return node ? childrenOf(node) : this.roots;
+  }
+
+  /** Every row, depth first, as the tree draws them expanded. */
+  rows(): ReviewRow[] {
+    const rows: ReviewRow[] = [];
+    const walk = (nodes: ReviewNode[], depth: number) => {
+      for (const node of nodes) {
+        const item = itemOf(node);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        const row: ReviewRow = {depth, label, description: typeof item.description === 'string' ? item.description : '', contextValue: item.contextValue ?? '', element: node};
+        if (item.command) row.command = {command: item.command.command, arguments: item.command.arguments ?? []};
+        rows.push(row);
+        walk(childrenOf(node), depth + 1);
+      }
+    };
+    walk(this.roots, 0);
+    return rows;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/**
+ * The Copydesk view: the claims to source and the repeats of the draft
+ * being worked on (the active editor's, or the last one shown while it
+ * stays open, as the status bar does), rebuilt from each check's result.
+ * Claims that a marker or an ignore hides from the check are found by a
+ * second check of the text with those masked (only when the draft could
+ * hold any, and only while the view is visible), so the list shows them
+ * marked or ignored rather than losing them.
+ */
+export class ReviewViews implements Disposable {
+  private readonly claimsTree = new ReviewTree();
+  private readonly repeatsTree = new ReviewTree();
+  private readonly claimsView: TreeView<ReviewNode>;
+  private readonly repeatsView: TreeView<ReviewNode>;
+  private readonly refreshed = new EventEmitter<ReviewSnapshot>();
+  private readonly disposables: Disposable[] = [];
+  private shown: TextDocument | undefined;
+  /** The document whose hidden claims are checked under {@link unignoredKey}. */
+  private keptFor: string | undefined;
+  private generation = 0;
+  /** The draft and version the lists were made from. */
+  private listed: {uri: string; version: number | undefined} | undefined;
+  /** A check arrived while the view was hidden: rebuild when it shows. */
+  private stale = false;
+
+  /** The lists were rebuilt. */
+  readonly onDidRefresh: Event<ReviewSnapshot> = this.refreshed.event;
+
+  constructor(private readonly checks: DraftChecks) {
+    this.claimsView = window.createTreeView(reviewViewIds.claims, {treeDataProvider: this.claimsTree, showCollapseAll: true});
+    this.repeatsView = window.createTreeView(reviewViewIds.repeats, {treeDataProvider: this.repeatsTree, showCollapseAll: true});
+    const visibilityChanged = () => {
+      if (this.stale && this.visible) void this.refresh();
+    };
+    this.disposables.push(
+      this.claimsView,
+      this.repeatsView,
+      this.claimsTree,
+      this.repeatsTree,
+      this.refreshed,
+      this.claimsView.onDidChangeVisibility(visibilityChanged),
+      this.repeatsView.onDidChangeVisibility(visibilityChanged)
+    );
+  }
+
+  /** What the view shows now. */
+  get snapshot(): ReviewSnapshot {
+    return {
+      uri: this.listed?.uri,
+      version: this.listed?.version,
+      claims: this.claimsTree.rows(),
+      repeats: this.repeatsTree.rows(),
+      badges: {claims: this.claimsView.badge?.tooltip, repeats: this.repeatsView.badge?.tooltip}
+    };
+  }
+
+  /** The active editor changed (or a draft closed): show its draft, or keep the last one while it is open. */
+  update(editor: TextEditor | undefined = window.activeTextEditor): void {
+    const document = editor?.document;
+    const before = this.shown;
+    if (document && this.checks.isEnabledFor(document)) this.shown = document;
+    else if (this.shown && (this.shown.isClosed || !this.checks.isEnabledFor(this.shown))) this.shown = this.visibleDraft();
+    if (this.shown !== before) void this.refresh();
+  }
+
+  /** A draft was checked (or its result dropped): rebuild if it is the one shown. */
+  didCheck(uri: Uri): void {
+    if (this.shown?.uri.toString() === uri.toString()) void this.refresh();
+  }
+
+  dispose(): void {
+    this.forgetKept();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private get visible(): boolean {
+    return this.claimsView.visible || this.repeatsView.visible;
+  }
+
+  private visibleDraft(): TextDocument | undefined {
+    return window.visibleTextEditors.map((editor) => editor.document).find((document) => !document.isClosed && this.checks.isEnabledFor(document));
+  }
+
+  /** Rebuild both lists from the shown draft's last result; a newer refresh overtakes an older one. */
+  private async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const document = this.shown;
+    void commands.executeCommand('setContext', reviewContextKeys.hasDraft, document !== undefined);
+    if (document?.uri.toString() !== this.keptFor) this.forgetKept();
+    if (!this.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    const status = document && this.checks.statusOf(document);
+    const checked = document && this.checks.resultFor(document.uri);
+    let claims: Claim[] = [];
+    if (document && checked) {
+      claims = await this.claimsIn(document, checked);
+      if (generation !== this.generation) return;
+    }
+    void commands.executeCommand('setContext', reviewContextKeys.checked, checked !== undefined);
+    const name = document ? (document.uri.path.split('/').pop() ?? '') : undefined;
+    const message = status?.state === 'too-large' ? 'This draft is too large for Copydesk to check (copydesk.maxFileSize).' : status?.state === 'stopped' ? status.reason : undefined;
+    for (const view of [this.claimsView, this.repeatsView]) {
+      view.description = name;
+      view.message = message;
+    }
+    const uri = document?.uri;
+    const groups = uri && checked ? claimsByParagraph(checked.text, checked.format, claims) : [];
+    const repeats = uri && checked ? repeatsOf(checked.findings) : [];
+    this.claimsTree.set(uri ? groups.map((group) => ({type: 'paragraph', uri, group})) : []);
+    this.repeatsTree.set(uri && checked ? repeats.map((repeat) => ({type: 'repeat', uri, text: checked.text, repeat})) : []);
+    const open = claims.filter((claim) => claim.state === 'open').length;
+    this.claimsView.badge = open > 0 ? {value: open, tooltip: plural(open, 'claim to source', 'claims to source')} : undefined;
+    this.repeatsView.badge = repeats.length > 0 ? {value: repeats.length, tooltip: plural(repeats.length, 'repeat', 'repeats')} : undefined;
+    this.listed = uri ? {uri: uri.toString(), version: checked?.version} : undefined;
+    this.refreshed.fire(this.snapshot);
+  }
+
+  /** The claims of a result, with those a marker or an ignore hides when the draft may hold any. */
+  private async claimsIn(document: TextDocument, checked: CheckedDocument): Promise<Claim[]> {
+    const {marker, ignore} = await this.checks.hidingOf(document);
+    let unfiltered: Finding[] | undefined;
+    if (mayHideClaims(checked.text, checked.format, marker, ignore)) {
+      this.keptFor = document.uri.toString();
+      try {
+        unfiltered = await this.checks.checkUnignored(document, maskHidingMarks(checked.text, checked.format, marker), checked.format, unignoredKey(document.uri));
+      } catch {
+        // The draft's own check reports failures; the list then shows what it published.
+        unfiltered = undefined;
+      }
+    }
+    return claimsOf(checked.text, checked.findings, unfiltered, marker);
+  }
+
+  private forgetKept(): void {
+    if (this.keptFor === undefined) return;
+    this.checks.forgetCheck(`review:${this.keptFor}`);
+    this.keptFor = undefined;
+  }
+}
+
+/** The engine's key for the second check of a draft shown in the view. */
+function unignoredKey(uri: Uri): string {
+  return `review:${uri.toString()}`;
+}
