@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {check, ignoreEntry, type Finding, type Format} from '../../src/core/index.js';
-import {claimsByParagraph, claimsOf, markerAfter, markersOf, maskHidingMarks, mayHideClaims, opening, repeatsOf, type Claim} from '../../src/vscode/views/review-model.js';
+import {claimsByParagraph, claimsOf, markersOf, maskHidingMarks, mayHideClaims, opening, repeatsOf, type Claim} from '../../src/vscode/views/review-model.js';
 
 /** What the view would list: the published check, and the masked one with no ignore list when anything may hide a claim. */
 async function listed(text: string, format: Format, ignore: string[] = [], marker = '[source?]'): Promise<Claim[]> {
