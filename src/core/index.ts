@@ -13,3 +13,4 @@ export {phraseProblem} from './attribution/phrases.js';
 export {defaultMaxFileSize, draftExtensions, ignoredListPath, isDraftName, layerSettings, ruleIds, settingsFileName} from './project.js';
 export {defaultSettings, formatForPath, markdownExtensions, mergeSettings, resolveSettings} from './settings.js';
 export type * from './types.js';
+export {readSources, type ReadSourcesOptions, type SourceKind, type SourceSpan, type SourcedStatement} from './sources.js';

@@ -257,7 +257,7 @@ function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[],
 }
 
 /** Every word capitalised and no closing punctuation inside: a title (`"Gone With the Wind"`), not speech. */
-function isTitle(quote: Quote): boolean {
+export function isTitle(quote: Quote): boolean {
   const words = quote.words.filter((token) => token.kind === 'word' && token.text.length > 3);
   return words.length > 0 && words.every((token) => startsUpperCase(token.text)) && quote.words.length <= 6;
 }

@@ -284,7 +284,7 @@ function knownSubject(token: Token, index: number, lexicon: Lexicon): boolean {
  * words after it; for `Lena Okafor, head of planning, wrote` the
  * appositive before the comma.
  */
-function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {from: number; to: number} | undefined {
+export function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexicon): {from: number; to: number} | undefined {
   let passiveAgent = -1;
   for (let look = index + 1; look < Math.min(tokens.length, index + 4); look++) if (tokens[look].lower === 'by') passiveAgent = look;
   const previous: Token | undefined = tokens[index - 1];
@@ -454,7 +454,7 @@ function skippable(token: Token): boolean {
  * words; −1 when the phrase runs on past `reach` tokens (it is not read:
  * a source that long is unknown, rather than its first words).
  */
-function phraseEnd(tokens: readonly Token[], from: number): number {
+export function phraseEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   const limit = Math.min(tokens.length, from + reach);
   while (end < limit && inPhrase(tokens[end])) {
