@@ -153,13 +153,14 @@ export class DraftChecks implements Disposable {
   }
 
   /**
-   * What hides claims from a document's check: the needs-a-source marker in
-   * force (settings and configuration files) and its ignore list. The
-   * Copydesk view reads it to decide whether to look for hidden claims.
+   * What a document is checked with: the settings (VS Code's, with the
+   * configuration files laid over them), the needs-a-source marker they put
+   * in force, and the ignore list. The Copydesk view reads it to look for
+   * the claims markers and ignores hide, and to read the draft's sources.
    */
-  async hidingOf(document: TextDocument): Promise<{marker: string; ignore: readonly string[]}> {
+  async checkingOf(document: TextDocument): Promise<{settings: PartialSettings; marker: string; ignore: readonly string[]}> {
     const {settings, ignore} = await this.settingsFor(document.uri, document);
-    return {marker: resolveSettings(settings).attribution.marker, ignore};
+    return {settings, marker: resolveSettings(settings).attribution.marker, ignore};
   }
 
   /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {check, ignoreEntry, type Finding, type Format} from '../../src/core/index.js';
 import {claimsByParagraph, claimsOf, markersOf, maskHidingMarks, mayHideClaims, opening, repeatsOf, type Claim} from '../../src/vscode/views/review-model.js';
+import {describeStatements, groupSources, listSources, withLines} from '../../src/vscode/views/sources-model.js';
 
 /** What the view would list: the published check, and the masked one with no ignore list when anything may hide a claim. */
 async function listed(text: string, format: Format, ignore: string[] = [], marker = '[source?]'): Promise<Claim[]> {
@@ -127,5 +128,48 @@ describe('repeatsOf', () => {
       repeatsOf(findings).map(({finding, firstCopy}) => `${finding.line} ${finding.rule} → ${firstCopy.line}`),
       ['5 repeated-heading → 1', '7 duplicate-paragraph → 3']
     );
+  });
+});
+
+describe('sources', () => {
+  const text = [
+    '"We open at dawn," said Tomas Brek, the ferry captain. Brek said the crossing takes forty minutes.',
+    '',
+    'Officials said the timetable would change. officials said fares would not.',
+    '',
+    '"Bring a coat."',
+    ''
+  ].join('\n');
+
+  const at = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length});
+
+  test('groupSources: named sources under their fullest name, vague ones apart (case aside), speakerless quotes flagged, with lines', () => {
+    const list = groupSources(
+      withLines(text, [
+        {type: 'quote', ...at('"We open at dawn,"'), excerpt: 'We open at dawn', kind: 'person', name: 'Tomas Brek'},
+        {type: 'statement', ...at('Brek said the crossing takes forty minutes.'), excerpt: 'the crossing takes forty minutes', kind: 'person', name: 'Tomas Brek'},
+        {type: 'statement', ...at('Officials said the timetable would change.'), excerpt: 'the timetable would change', kind: 'vague', name: 'Officials'},
+        {type: 'statement', ...at('officials said fares would not.'), excerpt: 'fares would not', kind: 'vague', name: 'officials'},
+        {type: 'quote', ...at('"Bring a coat."'), excerpt: 'Bring a coat', kind: 'none'}
+      ])
+    );
+    assert.deepEqual(
+      list.named.map((source) => [source.name, describeStatements(source.statements), source.statements.map((statement) => statement.line)]),
+      [['Tomas Brek', '1 quote · 1 statement', [1, 1]]]
+    );
+    assert.deepEqual(
+      list.vague.map((source) => [source.name, describeStatements(source.statements), source.statements.map((statement) => statement.line)]),
+      [['Officials', '2 statements', [3, 3]]]
+    );
+    assert.deepEqual(
+      list.unattributed.map((statement) => [statement.excerpt, statement.line]),
+      [['Bring a coat', 5]]
+    );
+  });
+
+  test('listSources reads the draft with the core’s sources model', () => {
+    const list = listSources(text, 'plaintext', {});
+    assert.deepEqual(list.named.map((source) => [source.name, describeStatements(source.statements)]), [['Tomas Brek', '1 quote · 1 statement']]);
+    assert.deepEqual(list.vague.map((source) => source.name), ['Officials']);
   });
 });

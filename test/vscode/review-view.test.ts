@@ -97,6 +97,36 @@ async function openReview(name: string): Promise<{uri: Uri; snapshot: ReviewSnap
   return {uri, snapshot: await waitForClaims(uri, claimRows)};
 }
 
+const sourcesDraft = [
+  'Bus Route Saved After Protest',
+  '',
+  '"Nobody told us anything."',
+  '',
+  '"We have listened to the riders," said Mayor Lena Ortiz on Friday. Ortiz said the city would pay for the route until 2027.',
+  '',
+  'The transit agency said it would publish a new timetable next month. According to a budget memo, the route costs $1.2 million a year.',
+  '',
+  'Officials said other routes could be cut. "It is the only way I can get to work," a rider said.',
+  ''
+].join('\n');
+
+const sourceRows = [
+  'Mayor Lena Ortiz | 1 quote · 1 statement',
+  '  “We have listened to the riders” | quote · line 5',
+  '  the city would pay for the route until… | statement · line 5',
+  'The transit agency | 1 statement',
+  '  it would publish a new timetable next month | statement · line 7',
+  'Vague and anonymous sources | 1 quote · 2 statements',
+  '  a budget memo | 1 statement',
+  '    the route costs $1.2 million a year | statement · line 7',
+  '  Officials | 1 statement',
+  '    other routes could be cut | statement · line 9',
+  '  a rider | 1 quote',
+  '    “It is the only way I can get…” | quote · line 9',
+  'Quotes with no speaker | 1',
+  '  “Nobody told us anything” | quote · line 3 · no speaker'
+];
+
 describe('the Copydesk view', () => {
   afterEach(async () => {
     await commands.executeCommand('workbench.action.closeAllEditors');
@@ -106,7 +136,15 @@ describe('the Copydesk view', () => {
     const {snapshot} = await openReview('review.txt');
     assert.deepEqual(snapshot.claims.map(describeRow), claimRows);
     assert.deepEqual(snapshot.repeats.map(describeRow), repeatRows);
-    assert.deepEqual(snapshot.badges, {claims: '4 claims to source', repeats: '2 repeats'});
+    assert.deepEqual(snapshot.sources.map(describeRow), [
+      'Dana Whitlock | 1 quote',
+      '  “We were never asked” | quote · line 7',
+      'Vague and anonymous sources | 2 statements',
+      '  Critics | 2 statements',
+      '    the consultation was rushed | statement · line 5',
+      '    the consultation was rushed | statement · line 11'
+    ]);
+    assert.deepEqual(snapshot.badges, {claims: '4 claims to source', repeats: '2 repeats', sources: undefined});
     // Only open claims carry the quick fixes (package.json's menus match these).
     assert.deepEqual(
       snapshot.claims.filter((found) => found.depth === 1).map((found) => found.contextValue),
@@ -166,5 +204,23 @@ describe('the Copydesk view', () => {
       await workspace.fs.writeFile(ignored, new TextEncoder().encode('{"version": 1, "ignored": []}\n'));
     }
     await waitForClaims(uri, claimRows);
+  });
+
+  it('lists the sources: each named source with what it said, vague sources apart, quotes with no speaker flagged; selecting one shows it', async () => {
+    await commands.executeCommand('workbench.view.extension.copydesk');
+    const uri = await writeDraft('sources.txt', sourcesDraft);
+    await showDraft(uri);
+    const snapshot = await waitForReview(
+      (found) => found.uri === uri.toString() && JSON.stringify(found.sources.map(describeRow)) === JSON.stringify(sourceRows),
+      `the sources\n${sourceRows.join('\n')}`
+    );
+    assert.equal(snapshot.badges.sources, '1 quote with no speaker');
+    assert.equal(row(snapshot.sources, '  “Nobody told us anything” | quote · line 3 · no speaker').contextValue, 'copydesk.statement.noSpeaker');
+    await select(row(snapshot.sources, '    other routes could be cut | statement · line 9'));
+    const [editor] = editorsOf(uri);
+    assert.ok(editor);
+    assert.equal(editor.document.getText(editor.selection), 'Officials said other routes could be cut.');
+    await select(row(snapshot.sources, 'Mayor Lena Ortiz | 1 quote · 1 statement'));
+    assert.equal(editor.document.getText(editor.selection), 'Mayor Lena Ortiz');
   });
 });

@@ -2,6 +2,7 @@ import {MarkdownString, ThemeIcon, TreeItem, TreeItemCollapsibleState, type Uri}
 import type {AttributionKind, Finding, Span} from '../../core/index.js';
 import {nearCopyDifference} from '../near-copy-hover.js';
 import {reviewCommandIds} from './review-ids.js';
+import {describeStatements, type ListedStatement, type Source} from './sources-model.js';
 import {claimKindNames, opening, repeatKindName, type Claim, type ClaimState, type ParagraphClaims, type Repeat} from './review-model.js';
 
 /** An element of the Copydesk view's trees. */
@@ -9,15 +10,31 @@ export type ReviewNode =
   | {type: 'paragraph'; uri: Uri; group: ParagraphClaims}
   | {type: 'claim'; uri: Uri; claim: Claim}
   | {type: 'repeat'; uri: Uri; text: string; repeat: Repeat}
-  | {type: 'first-copy'; uri: Uri; text: string; repeat: Repeat};
+  | {type: 'first-copy'; uri: Uri; text: string; repeat: Repeat}
+  | {type: 'vague-sources'; uri: Uri; sources: Source[]}
+  | {type: 'unattributed-quotes'; uri: Uri; statements: ListedStatement[]}
+  | {type: 'source'; uri: Uri; source: Source}
+  | {type: 'statement'; uri: Uri; statement: ListedStatement};
 
 /** The `contextValue` of each kind of item (package.json's menus match on it). */
 export const contextValues = {
   paragraph: 'copydesk.paragraph',
   claim: (state: ClaimState) => `copydesk.claim.${state}`,
   repeat: 'copydesk.repeat',
-  firstCopy: 'copydesk.firstCopy'
+  firstCopy: 'copydesk.firstCopy',
+  sourceGroup: 'copydesk.sourceGroup',
+  source: 'copydesk.source',
+  statement: 'copydesk.statement',
+  unattributedQuote: 'copydesk.statement.noSpeaker'
 } as const;
+
+/** How each kind of named source is drawn. */
+const sourceIcons: Record<string, ThemeIcon> = {
+  person: new ThemeIcon('person'),
+  organisation: new ThemeIcon('organization'),
+  document: new ThemeIcon('file-text'),
+  vague: new ThemeIcon('question')
+};
 
 /** What each state tells an editor, in a claim's tooltip. */
 const stateNotes: Record<ClaimState, string> = {
@@ -39,6 +56,9 @@ const triggerWords = 8;
 export function childrenOf(node: ReviewNode): ReviewNode[] {
   if (node.type === 'paragraph') return node.group.claims.map((claim) => ({type: 'claim', uri: node.uri, claim}));
   if (node.type === 'repeat') return [{type: 'first-copy', uri: node.uri, text: node.text, repeat: node.repeat}];
+  if (node.type === 'vague-sources') return node.sources.map((source) => ({type: 'source', uri: node.uri, source}));
+  if (node.type === 'source') return node.source.statements.map((statement) => ({type: 'statement', uri: node.uri, statement}));
+  if (node.type === 'unattributed-quotes') return node.statements.map((statement) => ({type: 'statement', uri: node.uri, statement}));
   return [];
 }
 
@@ -86,6 +106,45 @@ export function itemOf(node: ReviewNode): TreeItem {
       item.iconPath = new ThemeIcon('arrow-up');
       item.contextValue = contextValues.firstCopy;
       item.command = revealCommand(node.uri, firstCopy.offset, firstCopy.endOffset);
+      return item;
+    }
+    case 'vague-sources': {
+      const item = new TreeItem('Vague and anonymous sources', TreeItemCollapsibleState.Expanded);
+      item.description = describeStatements(node.sources.flatMap((source) => source.statements));
+      item.tooltip = 'Statements credited to no one an editor could call back (“officials said”, “a volunteer said”).';
+      item.iconPath = sourceIcons.vague;
+      item.contextValue = contextValues.sourceGroup;
+      return item;
+    }
+    case 'unattributed-quotes': {
+      const item = new TreeItem('Quotes with no speaker', TreeItemCollapsibleState.Expanded);
+      item.description = String(node.statements.length);
+      item.tooltip = 'Quotations the draft gives no speaker for: each needs one.';
+      item.iconPath = new ThemeIcon('warning');
+      item.contextValue = contextValues.sourceGroup;
+      return item;
+    }
+    case 'source': {
+      const {source} = node;
+      const item = new TreeItem(source.name, TreeItemCollapsibleState.Collapsed);
+      item.description = describeStatements(source.statements);
+      item.iconPath = sourceIcons[source.kind];
+      item.contextValue = contextValues.source;
+      const first = source.statements[0];
+      const named = first?.speaker ?? (first && {start: first.start, end: first.end});
+      if (named) item.command = revealCommand(node.uri, named.start, named.end);
+      return item;
+    }
+    case 'statement': {
+      const {statement} = node;
+      const speakerless = statement.kind === 'none';
+      const item = new TreeItem(statement.type === 'quote' ? `“${statement.excerpt}”` : statement.excerpt, TreeItemCollapsibleState.None);
+      item.description = `${statement.type} · line ${statement.line}${speakerless ? ' · no speaker' : ''}`;
+      const credit = statement.name === undefined ? 'No speaker is given for this quotation.' : `${statement.type === 'quote' ? 'Quoted' : 'Reported'}: ${statement.name}${statement.verb ? ` (${statement.verb.text})` : ''}.`;
+      item.tooltip = new MarkdownString().appendText(`${credit} Line ${statement.line}.`);
+      if (speakerless) item.iconPath = new ThemeIcon('warning');
+      item.contextValue = speakerless ? contextValues.unattributedQuote : contextValues.statement;
+      item.command = revealCommand(node.uri, statement.start, statement.end);
       return item;
     }
   }

@@ -1,10 +1,11 @@
 import {EventEmitter, commands, window, type Disposable, type Event, type TextDocument, type TextEditor, type TreeDataProvider, type TreeItem, type TreeView, type Uri} from 'vscode';
-import type {Finding} from '../../core/index.js';
+import type {Finding, PartialSettings} from '../../core/index.js';
 import type {CheckedDocument, DraftChecks} from '../checks.js';
 import {plural} from '../finding-counts.js';
 import {childrenOf, itemOf, type ReviewNode} from './review-items.js';
 import {reviewContextKeys, reviewViewIds} from './review-ids.js';
 import {claimsByParagraph, claimsOf, mayHideClaims, maskHidingMarks, repeatsOf, type Claim} from './review-model.js';
+import {listSources, sourcesMaxLength, type SourceList} from './sources-model.js';
 
 /** One row of a tree as the extension's tests read it: its depth, label and description, menu context. */
 export interface ReviewRow {
@@ -26,7 +27,10 @@ export interface ReviewSnapshot {
   version: number | undefined;
   claims: ReviewRow[];
   repeats: ReviewRow[];
-  badges: {claims: string | undefined; repeats: string | undefined};
+  sources: ReviewRow[];
+  badges: {claims: string | undefined; repeats: string | undefined; sources: string | undefined};
+  /** The Sources view's message (a draft too long to list), if any. */
+  sourcesMessage: string | undefined;
 }
 
 /** A tree whose roots the view sets after each check. */
@@ -71,7 +75,7 @@ class ReviewTree implements TreeDataProvider<ReviewNode> {
 }
 
 /**
- * The Copydesk view: the claims to source and the repeats of the draft
+ * The Copydesk view: the claims to source, the repeats and the sources of the draft
  * being worked on (the active editor's, or the last one shown while it
  * stays open, as the status bar does), rebuilt from each check's result.
  * Claims that a marker or an ignore hides from the check are found by a
@@ -84,6 +88,10 @@ export class ReviewViews implements Disposable {
   private readonly repeatsTree = new ReviewTree();
   private readonly claimsView: TreeView<ReviewNode>;
   private readonly repeatsView: TreeView<ReviewNode>;
+  private readonly sourcesTree = new ReviewTree();
+  private readonly sourcesView: TreeView<ReviewNode>;
+  /** The sources last read, and the text and settings they were read from (a re-check of the same text reads nothing again). */
+  private sourcesRead: {text: string; settings: string; list: SourceList} | undefined;
   private readonly refreshed = new EventEmitter<ReviewSnapshot>();
   private readonly disposables: Disposable[] = [];
   private shown: TextDocument | undefined;
@@ -101,17 +109,21 @@ export class ReviewViews implements Disposable {
   constructor(private readonly checks: DraftChecks) {
     this.claimsView = window.createTreeView(reviewViewIds.claims, {treeDataProvider: this.claimsTree, showCollapseAll: true});
     this.repeatsView = window.createTreeView(reviewViewIds.repeats, {treeDataProvider: this.repeatsTree, showCollapseAll: true});
+    this.sourcesView = window.createTreeView(reviewViewIds.sources, {treeDataProvider: this.sourcesTree, showCollapseAll: true});
     const visibilityChanged = () => {
       if (this.stale && this.visible) void this.refresh();
     };
     this.disposables.push(
       this.claimsView,
       this.repeatsView,
+      this.sourcesView,
       this.claimsTree,
       this.repeatsTree,
+      this.sourcesTree,
       this.refreshed,
       this.claimsView.onDidChangeVisibility(visibilityChanged),
-      this.repeatsView.onDidChangeVisibility(visibilityChanged)
+      this.repeatsView.onDidChangeVisibility(visibilityChanged),
+      this.sourcesView.onDidChangeVisibility(visibilityChanged)
     );
   }
 
@@ -122,7 +134,9 @@ export class ReviewViews implements Disposable {
       version: this.listed?.version,
       claims: this.claimsTree.rows(),
       repeats: this.repeatsTree.rows(),
-      badges: {claims: this.claimsView.badge?.tooltip, repeats: this.repeatsView.badge?.tooltip}
+      sources: this.sourcesTree.rows(),
+      badges: {claims: this.claimsView.badge?.tooltip, repeats: this.repeatsView.badge?.tooltip, sources: this.sourcesView.badge?.tooltip},
+      sourcesMessage: this.sourcesView.message
     };
   }
 
@@ -146,53 +160,88 @@ export class ReviewViews implements Disposable {
   }
 
   private get visible(): boolean {
-    return this.claimsView.visible || this.repeatsView.visible;
+    return this.claimsView.visible || this.repeatsView.visible || this.sourcesView.visible;
   }
 
   private visibleDraft(): TextDocument | undefined {
     return window.visibleTextEditors.map((editor) => editor.document).find((document) => !document.isClosed && this.checks.isEnabledFor(document));
   }
 
-  /** Rebuild both lists from the shown draft's last result; a newer refresh overtakes an older one. */
+  /**
+   * Rebuild the lists from the shown draft's last result; a newer refresh
+   * overtakes an older one. A view that is hidden is left as it is (and
+   * rebuilt when it shows): its work, a second check or reading the
+   * sources, is not done for nobody.
+   */
   private async refresh(): Promise<void> {
     const generation = ++this.generation;
     const document = this.shown;
     void commands.executeCommand('setContext', reviewContextKeys.hasDraft, document !== undefined);
     if (document?.uri.toString() !== this.keptFor) this.forgetKept();
-    if (!this.visible) {
-      this.stale = true;
-      return;
-    }
-    this.stale = false;
+    if (document?.uri.toString() !== this.listed?.uri) this.sourcesRead = undefined;
+    this.stale = !(this.claimsView.visible && this.repeatsView.visible && this.sourcesView.visible);
+    if (!this.visible) return;
     const status = document && this.checks.statusOf(document);
     const checked = document && this.checks.resultFor(document.uri);
-    let claims: Claim[] = [];
+    const uri = document?.uri;
+    let claims: Claim[] | undefined;
+    let sources: SourceList | undefined;
     if (document && checked) {
-      claims = await this.claimsIn(document, checked);
+      const checking = await this.checks.checkingOf(document);
+      if (this.claimsView.visible) claims = await this.claimsIn(document, checked, checking.marker, checking.ignore);
+      if (this.sourcesView.visible && checked.text.length <= sourcesMaxLength) sources = this.sourcesIn(checked, checking.settings);
       if (generation !== this.generation) return;
     }
     void commands.executeCommand('setContext', reviewContextKeys.checked, checked !== undefined);
     const name = document ? (document.uri.path.split('/').pop() ?? '') : undefined;
     const message = status?.state === 'too-large' ? 'This draft is too large for Copydesk to check (copydesk.maxFileSize).' : status?.state === 'stopped' ? status.reason : undefined;
-    for (const view of [this.claimsView, this.repeatsView]) {
+    for (const view of [this.claimsView, this.repeatsView, this.sourcesView]) {
       view.description = name;
       view.message = message;
     }
-    const uri = document?.uri;
-    const groups = uri && checked ? claimsByParagraph(checked.text, checked.format, claims) : [];
-    const repeats = uri && checked ? repeatsOf(checked.findings) : [];
-    this.claimsTree.set(uri ? groups.map((group) => ({type: 'paragraph', uri, group})) : []);
-    this.repeatsTree.set(uri && checked ? repeats.map((repeat) => ({type: 'repeat', uri, text: checked.text, repeat})) : []);
-    const open = claims.filter((claim) => claim.state === 'open').length;
-    this.claimsView.badge = open > 0 ? {value: open, tooltip: plural(open, 'claim to source', 'claims to source')} : undefined;
-    this.repeatsView.badge = repeats.length > 0 ? {value: repeats.length, tooltip: plural(repeats.length, 'repeat', 'repeats')} : undefined;
+    if (!uri || !checked) {
+      for (const tree of [this.claimsTree, this.repeatsTree, this.sourcesTree]) tree.set([]);
+      for (const view of [this.claimsView, this.repeatsView, this.sourcesView]) view.badge = undefined;
+    } else {
+      if (claims) {
+        this.claimsTree.set(claimsByParagraph(checked.text, checked.format, claims).map((group) => ({type: 'paragraph', uri, group})));
+        const open = claims.filter((claim) => claim.state === 'open').length;
+        this.claimsView.badge = open > 0 ? {value: open, tooltip: plural(open, 'claim to source', 'claims to source')} : undefined;
+      }
+      const repeats = repeatsOf(checked.findings);
+      this.repeatsTree.set(repeats.map((repeat) => ({type: 'repeat', uri, text: checked.text, repeat})));
+      this.repeatsView.badge = repeats.length > 0 ? {value: repeats.length, tooltip: plural(repeats.length, 'repeat', 'repeats')} : undefined;
+      if (sources) this.showSources(uri, sources);
+      else if (this.sourcesView.visible) {
+        this.sourcesTree.set([]);
+        this.sourcesView.badge = undefined;
+        this.sourcesView.message = message ?? `Copydesk lists the sources of drafts up to ${sourcesMaxLength.toLocaleString('en')} characters; this one is longer.`;
+      }
+    }
     this.listed = uri ? {uri: uri.toString(), version: checked?.version} : undefined;
     this.refreshed.fire(this.snapshot);
   }
 
+  /** The draft's sources, read again only when its text or settings changed. */
+  private sourcesIn(checked: CheckedDocument, settings: PartialSettings): SourceList {
+    const key = JSON.stringify(settings);
+    if (this.sourcesRead?.text !== checked.text || this.sourcesRead.settings !== key) {
+      this.sourcesRead = {text: checked.text, settings: key, list: listSources(checked.text, checked.format, settings)};
+    }
+    return this.sourcesRead.list;
+  }
+
+  /** Named sources first (in the order they first speak), then the vague ones, then quotes with no speaker; the badge counts those. */
+  private showSources(uri: Uri, {named, vague, unattributed}: SourceList): void {
+    const roots: ReviewNode[] = named.map((source) => ({type: 'source', uri, source}));
+    if (vague.length > 0) roots.push({type: 'vague-sources', uri, sources: vague});
+    if (unattributed.length > 0) roots.push({type: 'unattributed-quotes', uri, statements: unattributed});
+    this.sourcesTree.set(roots);
+    this.sourcesView.badge = unattributed.length > 0 ? {value: unattributed.length, tooltip: plural(unattributed.length, 'quote with no speaker', 'quotes with no speaker')} : undefined;
+  }
+
   /** The claims of a result, with those a marker or an ignore hides when the draft may hold any. */
-  private async claimsIn(document: TextDocument, checked: CheckedDocument): Promise<Claim[]> {
-    const {marker, ignore} = await this.checks.hidingOf(document);
+  private async claimsIn(document: TextDocument, checked: CheckedDocument, marker: string, ignore: readonly string[]): Promise<Claim[]> {
     let unfiltered: Finding[] | undefined;
     if (mayHideClaims(checked.text, checked.format, marker, ignore)) {
       this.keptFor = document.uri.toString();
