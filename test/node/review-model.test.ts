@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {check, ignoreEntry, type Finding, type Format} from '../../src/core/index.js';
-import {claimsByParagraph, claimsOf, markersOf, maskHidingMarks, mayHideClaims, opening, repeatsOf, type Claim} from '../../src/vscode/views/review-model.js';
+import {claimsByParagraph, claimsOf, foldingRepeats, markersOf, maskHidingMarks, mayHideClaims, opening, repeatsOf, type Claim} from '../../src/vscode/views/review-model.js';
 import {describeStatements, groupSources, listSources, withLines} from '../../src/vscode/views/sources-model.js';
 
 /** What the view would list: the published check, and the masked one with no ignore list when anything may hide a claim. */
@@ -115,6 +115,7 @@ describe('claimsByParagraph', () => {
 
   test('opening: the first words, without heading or quote marks', () => {
     assert.equal(opening('## Storm damage on the quay'), 'Storm damage on the quay');
+    assert.equal(opening('**Storm damage on the quay**'), 'Storm damage on the quay');
     assert.equal(opening('> one two three four five six seven eight'), 'one two three four five six seven …');
   });
 });
@@ -171,5 +172,13 @@ describe('sources', () => {
     const list = listSources(text, 'plaintext', {});
     assert.deepEqual(list.named.map((source) => [source.name, describeStatements(source.statements)]), [['Tomas Brek', '1 quote · 1 statement']]);
     assert.deepEqual(list.vague.map((source) => source.name), ['Officials']);
+  });
+
+  test('a quote inside an exact repeat is the first copy’s, told twice: listed once', async () => {
+    const paragraph = '"We open at dawn," said Tomas Brek, the ferry captain, as the first cars rolled aboard.';
+    const repeated = `${paragraph}\n\n${paragraph}\n`;
+    const findings = await check(repeated, {format: 'plaintext'});
+    assert.deepEqual(listSources(repeated, 'plaintext', {}).named.map((source) => describeStatements(source.statements)), ['2 quotes']);
+    assert.deepEqual(listSources(repeated, 'plaintext', {}, foldingRepeats(findings)).named.map((source) => describeStatements(source.statements)), ['1 quote']);
   });
 });

@@ -64,7 +64,7 @@ export function claimsOf(text: string, findings: readonly Finding[], unfiltered:
   if (unfiltered) {
     const seen = new Set(published.map(claimKey));
     // The published check decides what is folded into a repeat: the masked text may compare differently.
-    const folding = findings.filter((finding) => finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage'));
+    const folding = foldingRepeats(findings);
     for (const finding of unfiltered) {
       if (!isClaim(finding) || seen.has(claimKey(finding))) continue;
       if (folding.some((repeat) => finding.offset >= repeat.offset && finding.endOffset <= repeat.endOffset)) continue;
@@ -164,8 +164,10 @@ export function repeatKindName(finding: Finding): string {
 
 /** The first {@link openingWords} words of a text, with `…` when there are more. */
 export function opening(text: string, count = openingWords): string {
+  // Markup around a heading (`# `, `**…**`) or a quotation block is not a word of it.
   const words = text
     .replace(/^[#>*_\s-]+/, '')
+    .replace(/[\s*_#]+$/, '')
     .split(/\s+/)
     .filter((word) => word !== '');
   return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
@@ -176,6 +178,11 @@ export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
   return line;
+}
+
+/** The repeats whose claims (and quotes) the check folds into them: exact repeats and repeated passages. */
+export function foldingRepeats(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage'));
 }
 
 function isClaim(finding: Finding): boolean {

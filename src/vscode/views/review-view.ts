@@ -4,8 +4,8 @@ import type {CheckedDocument, DraftChecks} from '../checks.js';
 import {plural} from '../finding-counts.js';
 import {childrenOf, itemOf, type ReviewNode} from './review-items.js';
 import {reviewContextKeys, reviewViewIds} from './review-ids.js';
-import {claimsByParagraph, claimsOf, mayHideClaims, maskHidingMarks, repeatsOf, type Claim} from './review-model.js';
-import {listSources, sourcesMaxLength, type SourceList} from './sources-model.js';
+import {claimsByParagraph, claimsOf, foldingRepeats, mayHideClaims, maskHidingMarks, repeatsOf, type Claim} from './review-model.js';
+import {groupSources, readStatements, sourcesMaxLength, unfolded, type ListedStatement, type SourceList} from './sources-model.js';
 
 /** One row of a tree as the extension's tests read it: its depth, label and description, menu context. */
 export interface ReviewRow {
@@ -91,7 +91,7 @@ export class ReviewViews implements Disposable {
   private readonly sourcesTree = new ReviewTree();
   private readonly sourcesView: TreeView<ReviewNode>;
   /** The sources last read, and the text and settings they were read from (a re-check of the same text reads nothing again). */
-  private sourcesRead: {text: string; settings: string; list: SourceList} | undefined;
+  private sourcesRead: {text: string; settings: string; statements: ListedStatement[]} | undefined;
   private readonly refreshed = new EventEmitter<ReviewSnapshot>();
   private readonly disposables: Disposable[] = [];
   private shown: TextDocument | undefined;
@@ -222,13 +222,13 @@ export class ReviewViews implements Disposable {
     this.refreshed.fire(this.snapshot);
   }
 
-  /** The draft's sources, read again only when its text or settings changed. */
+  /** The draft's sources, read again only when its text or settings changed, less those inside exact repeats. */
   private sourcesIn(checked: CheckedDocument, settings: PartialSettings): SourceList {
     const key = JSON.stringify(settings);
     if (this.sourcesRead?.text !== checked.text || this.sourcesRead.settings !== key) {
-      this.sourcesRead = {text: checked.text, settings: key, list: listSources(checked.text, checked.format, settings)};
+      this.sourcesRead = {text: checked.text, settings: key, statements: readStatements(checked.text, checked.format, settings)};
     }
-    return this.sourcesRead.list;
+    return groupSources(unfolded(this.sourcesRead.statements, foldingRepeats(checked.findings)));
   }
 
   /** Named sources first (in the order they first speak), then the vague ones, then quotes with no speaker; the badge counts those. */

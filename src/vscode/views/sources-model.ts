@@ -32,9 +32,31 @@ export interface SourceList {
  */
 export const sourcesMaxLength = 300_000;
 
-/** Read and group a draft's sources. */
-export function listSources(text: string, format: Format, settings: PartialSettings): SourceList {
-  return groupSources(withLines(text, readSources(text, {format, settings})));
+/** Read a draft's statements, with their lines. */
+export function readStatements(text: string, format: Format, settings: PartialSettings): ListedStatement[] {
+  return withLines(text, readSources(text, {format, settings}));
+}
+
+/** Read and group a draft's sources, leaving out what stands inside `folded` (see {@link unfolded}). */
+export function listSources(text: string, format: Format, settings: PartialSettings, folded: readonly Range[] = []): SourceList {
+  return groupSources(unfolded(readStatements(text, format, settings), folded));
+}
+
+/** A range of offsets (a finding's). */
+export interface Range {
+  offset: number;
+  endOffset: number;
+}
+
+/**
+ * The statements that stand outside every range of `folded`: the exact
+ * repeats and repeated passages, whose quotes are the first copy's, told
+ * twice. As the check folds a repeat's claims into it, the list counts
+ * them once, until the repeat is resolved.
+ */
+export function unfolded(statements: readonly ListedStatement[], folded: readonly Range[]): ListedStatement[] {
+  if (folded.length === 0) return [...statements];
+  return statements.filter((statement) => !folded.some((range) => statement.start >= range.offset && statement.end <= range.endOffset));
 }
 
 /** Statements (in document order) with their lines, in one pass over the text. */
