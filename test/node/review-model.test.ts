@@ -113,6 +113,18 @@ describe('claimsByParagraph', () => {
     }
   });
 
+  test('Markdown: a comment line above a paragraph, a heading or a list item is no part of it', async () => {
+    const text = `# Storm damage\n<!-- copydesk-ignore-next-line needs-attribution -->\n${figure}\n${cause}\n- ${cause}\n`;
+    const groups = claimsByParagraph(text, 'markdown', await listed(text, 'markdown'));
+    assert.deepEqual(
+      groups.map((group) => [group.line, group.opening, group.claims.map((claim) => `${claim.finding.line} ${claim.state}`)]),
+      [
+        [3, 'Ticket sales fell 20% this spring. The …', ['3 ignored', '4 ignored']],
+        [5, 'The closure was caused by the storm.', ['5 open']]
+      ]
+    );
+  });
+
   test('opening: the first words, without heading or quote marks', () => {
     assert.equal(opening('## Storm damage on the quay'), 'Storm damage on the quay');
     assert.equal(opening('**Storm damage on the quay**'), 'Storm damage on the quay');

@@ -206,6 +206,20 @@ describe('the Copydesk view', () => {
     await waitForClaims(uri, claimRows);
   });
 
+  it('Markdown: Ignore This Claim puts the comment above the paragraph, and the claim is listed as ignored', async () => {
+    await commands.executeCommand('workbench.view.extension.copydesk');
+    const uri = await writeDraft('review-ignore.md', '# Ferry Fares\n\nThe ferry will stop at Esterby from June. The closure was caused by the storm.\n');
+    await showDraft(uri);
+    const before = await waitForClaims(uri, ['The ferry will stop at Esterby from … | line 3', '  caused | cause · open']);
+    assert.equal(await commands.executeCommand('copydesk.view.ignore', row(before.claims, '  caused | cause · open').element), true);
+    assert.equal(
+      (await workspace.openTextDocument(uri)).getText(),
+      '# Ferry Fares\n\n<!-- copydesk-ignore-next-line needs-attribution -->\nThe ferry will stop at Esterby from June. The closure was caused by the storm.\n'
+    );
+    const after = await waitForClaims(uri, ['The ferry will stop at Esterby from … | line 4', '  caused | cause · ignored']);
+    assert.equal(after.badges.claims, undefined);
+  });
+
   it('lists the sources: each named source with what it said, vague sources apart, quotes with no speaker flagged; selecting one shows it', async () => {
     await commands.executeCommand('workbench.view.extension.copydesk');
     const uri = await writeDraft('sources.txt', sourcesDraft);

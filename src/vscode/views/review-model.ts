@@ -208,24 +208,33 @@ function sentenceEndAfter(text: string, offset: number): number {
 }
 
 /**
- * The paragraph around an offset, as a writer sees it: in Markdown the run
- * of non-blank lines; in plain text that too, unless the run is written one
- * paragraph a line (a line other than its last is longer than hard-wrapped
- * prose runs, as the core reads it), when it is the offset's line.
+ * In Markdown, lines that are a block of their own or start one, whatever
+ * is next to them: a comment on its own line (such as Copydesk's ignore
+ * comment above a paragraph), an ATX heading, a list item.
+ */
+const markdownBlockLine = /^\s*(?:<!--.*-->\s*$|#{1,6}(?:\s|$)|(?:[-*+]|\d{1,9}[.)])\s)/;
+
+/**
+ * The paragraph around an offset, as a writer sees it: the run of
+ * non-blank lines (in Markdown, cut at lines that are blocks of their own
+ * or start one); in plain text, the offset's line when the run is written
+ * one paragraph a line (a line other than its last is longer than
+ * hard-wrapped prose runs, as the core reads it).
  */
 function paragraphAround(text: string, format: Format, offset: number): {start: number; end: number} {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = endOfLine(text, offset);
+  const breaks = (line: string) => line.trim() === '' || (format === 'markdown' && markdownBlockLine.test(line));
   let start = lineStart;
-  while (start > 0) {
+  while (start > 0 && !(format === 'markdown' && markdownBlockLine.test(text.slice(start, endOfLine(text, start))))) {
     const previous = text.lastIndexOf('\n', start - 2) + 1;
-    if (text.slice(previous, start).trim() === '') break;
+    if (breaks(text.slice(previous, start - 1))) break;
     start = previous;
   }
   let end = lineEnd;
   while (end < text.length) {
     const next = endOfLine(text, end + 1);
-    if (text.slice(end + 1, next).trim() === '') break;
+    if (breaks(text.slice(end + 1, next))) break;
     end = next;
   }
   if (format === 'plaintext') {
