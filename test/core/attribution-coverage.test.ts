@@ -24,7 +24,21 @@ describe('what one attribution covers in its paragraph', () => {
   });
 
   it('a source named mid-paragraph covers nothing before it', () => {
-    assert.deepEqual(cues('Ferry traffic rose 14 percent in June, the port authority said. Freight fell 3 percent.'), ['statistic: fell 3 percent']);
+    assert.deepEqual(cues('Ferry traffic rose 14 percent in June. Freight fell 3 percent, the port authority said. Cruise calls are up 9 percent.'), ['statistic: rose 14 percent', 'statistic: 9 percent']);
+  });
+
+  it('sentences after a speaker that keep the tense of the reporting verb go on reporting them', () => {
+    assert.deepEqual(cues('Harbour master Ines Vale said the quay had been dredged. Freight rose 14 percent after the work. Costs would fall by a third, she added.'), []);
+    assert.deepEqual(cues('Hydrologist Pia Moen notes that the aquifer is shrinking. It is down 12 percent since 1990.'), []);
+  });
+
+  it('a sentence that switches to the writer\'s own tense ends the run', () => {
+    assert.deepEqual(cues('Mayor Ola Brandt said the tram lanes were working. Journey times have fallen 9 percent since they opened.'), ['statistic: fallen 9 percent']);
+    assert.deepEqual(cues('Mayor Ola Brandt said the tram lanes were working. Fares are 8 percent lower. Ridership rose 20 percent.'), ['statistic: 8 percent lower', 'statistic: rose 20 percent']);
+  });
+
+  it('a verb of doing, not saying, reports nothing after it', () => {
+    assert.deepEqual(cues('The harbour board agreed the plan on Monday. Sales fell 12 percent last spring.'), ['statistic: fell 12 percent']);
   });
 
   it('a vague source stays flagged in a covered paragraph', () => {

@@ -74,3 +74,30 @@ describe('needs-attribution sources: an organisation and a role is named', () =>
   ];
   for (const [text, expected] of vague) test(text, () => assert.deepEqual(cues(text), [expected]));
 });
+
+describe('needs-attribution sources: any plural of people that names no one is vague', () => {
+  const vague: Array<[string, string]> = [
+    ['Meanwhile in Oslo, brokers said the shares rose 4 percent.', 'vague-source: brokers said'],
+    ['Harbour dues will rise, Norwegian salmon farmers have said.', 'vague-source: Norwegian salmon farmers have said'],
+    ['Wholesalers said the levy would raise prices.', 'vague-source: Wholesalers said'],
+    ['The shipping and fishing industries have said the levy is too high.', 'vague-source: The shipping and fishing industries have said'],
+    // A name elsewhere in the sentence does not speak for them.
+    ['The queue at the quay might indicate Norbank is raising its fees, brokers say.', 'vague-source: brokers say']
+  ];
+  for (const [text, expected] of vague) test(text, () => assert.deepEqual(cues(text), [expected]));
+
+  const named = [
+    // A name, however it ends, first in its sentence.
+    'Lindqvist said harbour dues rose 5 percent.',
+    // Parties to the story's own event.
+    'The organisers claimed more than 3,000 people had marched.',
+    'Both sides said in a statement that talks would resume.',
+    // A plural with its organisation named after it.
+    'Brokers at Norbank said harbour dues rose 5 percent.'
+  ];
+  for (const text of named) test(text, () => assert.deepEqual(cues(text), []));
+
+  test('a gerund after a preposition reports nothing (`from posting a bond`)', () => {
+    assert.deepEqual(cues('The filing shields Norbank from posting a bond, analysts said.'), ['vague-source: analysts said']);
+  });
+});

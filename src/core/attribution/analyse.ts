@@ -7,8 +7,10 @@ import {lexiconFor, type Lexicon} from './lexicon.js';
 import {isOwnWord} from './phrases.js';
 import {quoteHasSpeaker} from './speakers.js';
 import {statistics} from './statistics.js';
+import {tenseOf, verbTense, type Tense} from './tense.js';
 import {endsSentence, startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
 import {noteLabels} from './words/grammar.js';
+import {speechVerbs} from './words/reporting-verbs.js';
 
 /**
  * A claim that needs attribution. Offsets are relative to the paragraph
@@ -96,6 +98,7 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
   const covered = coversParagraph(sourced);
+  const reporting = goesOnReporting(sentences, sourced, lexicon);
   const opening = discourse ? readDiscourse(discourse, sentences, quotes, sourced, lexicon) : undefined;
   const quotesBySentence = quotes.length > 0 ? reportedIn(quotes, sentences.length) : undefined;
   // One list for every sentence's cues: emptied, not made anew.
@@ -107,7 +110,7 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
     cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
     // A source that names no one is the sentence's own, whatever covers the paragraph.
-    if (covered) {
+    if (covered || reporting[sentence.index]) {
       const vague = strongest(cues, threshold);
       if (vague) claims.push(toClaim(vague, sentence, text));
       continue;
@@ -191,6 +194,33 @@ export function analyseArticle(paragraphs: ReadonlyArray<Paragraph | undefined>,
 function coversParagraph(sourced: readonly SourceFinding[]): boolean {
   return sourced.length > 1 && (sourced[0].leads === true || sourced[sourced.length - 1].trails === true);
 }
+
+/**
+ * Which sentences go on reporting a named speaker of an earlier sentence in
+ * the paragraph: `Lund said the fund had grown. Its costs fell 2 percent.`
+ * reads as what Lund said, since the sentence after keeps the tense of her
+ * reporting verb; `… Journey times have fallen since` switches to the
+ * writer's present and is the writer's own claim. The run ends at the
+ * first sentence whose tense differs.
+ */
+function goesOnReporting(sentences: readonly Sentence[], sourced: readonly SourceFinding[], lexicon: Lexicon): boolean[] {
+  const reporting = new Array<boolean>(sentences.length).fill(false);
+  let tense: Tense | undefined;
+  for (const sentence of sentences) {
+    const sources = sourced[sentence.index];
+    if (sources.verb !== undefined) {
+      const word = sentence.tokens[sources.verb].lower;
+      tense = speech.has(lexicon.reporting.get(word) ?? word) ? verbTense(word) : undefined;
+      continue;
+    }
+    if (tense === undefined) continue;
+    if (tenseOf(sentence.tokens) === tense) reporting[sentence.index] = true;
+    else tense = undefined;
+  }
+  return reporting;
+}
+
+const speech = new Set(speechVerbs);
 
 /** The claim detectors, in the order their cues are weighed. */
 const detectors = [allegations, causes, predictions, intents, statistics, evaluations];

@@ -5,9 +5,11 @@ import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
 import {reach} from './reach.js';
 import * as grammar from './words/grammar.js';
+import * as reportingWords from './words/reporting-verbs.js';
 import * as sources from './words/sources.js';
 
 const determiners = new Set(grammar.determiners);
+const thingVerbs = new Set(reportingWords.thingVerbs);
 const beForms = new Set(grammar.beForms);
 const auxiliaries = new Set(grammar.auxiliaries);
 const clauseStarts = new Set(grammar.clauseStarts);
@@ -54,6 +56,8 @@ export interface SourceFinding {
    * a paragraph's end, it covers the sentences before it.
    */
   trails?: boolean;
+  /** The reporting verb of the first named speaker, when there is one (its tense says which sentences after it go on reporting). */
+  verb?: number;
 }
 
 type SourceClass = 'named' | 'vague' | 'none';
@@ -159,6 +163,8 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     const isData = lexicon.dataVerbs.has(word) && !lexicon.reporting.has(word);
     // Data speaks only through a document (`the survey found`), not through people.
     if (isData && headOf(tokens, subject.from, subject.to, lexicon)?.type !== 'document') continue;
+    // `The queue at the quay might indicate…`: a verb that things do as well as people reports only when someone or something that can speak is its subject.
+    if (thingVerbs.has(base ?? '') && !mayBeSource(tokens, subject.from, subject.to, lexicon)) continue;
     const kind = classify(tokens, subject.from, subject.to, lexicon);
     if (kind === 'vague') {
       // The cue runs from the subject through the verb (`Experts have long warned`), unless an aside parts them.
@@ -167,6 +173,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     } else if (kind === 'named' && base !== undefined) {
       result.named = true;
       result.speaker = true;
+      result.verb ??= index;
       if (closesSentence(tokens, Math.min(subject.from, index), Math.max(subject.to, index + 1))) result.trails = true;
     }
   }
@@ -233,6 +240,8 @@ export function readsAsVerb(tokens: readonly Token[], index: number, base: strin
   const previousWord = previous && isOwnWord(previous) ? previous.lower : '';
   const isParticiple = word.endsWith('ed') || irregularParticiples.has(word);
   if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
+  // `from posting a bond`, `by saying so`: after a preposition an -ing form is a noun (a gerund), not the sentence's verb.
+  if (word.endsWith('ing') && previousWord && prepositions.has(previousWord)) return false;
   // Capitalised inside a sentence, it is part of a name (`the United States`, `Public Works Report`), not a verb.
   if (index > 0 && startsUpperCase(tokens[index].text) && tokens[index].text !== tokens[index].text.toUpperCase()) return false;
   // `the 80 bodies estimated to be trapped`, `is said to have`: a passive infinitive reports no one.
@@ -351,6 +360,16 @@ const finiteWords = new Set([...grammar.beForms, ...grammar.finiteAuxiliaries]);
 
 /** Words that open a sentence or clause before its subject. */
 const openers = new Set([...grammar.coordinators, ...grammar.clauseStarts, ...grammar.sentenceAdverbs]);
+
+/**
+ * Whether a span could be a source: {@link namesSomeone}, or a name first
+ * in its sentence (`Lindqvist found`), which is capitalised anyway.
+ */
+function mayBeSource(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (namesSomeone(tokens, from, to, lexicon)) return true;
+  const first = tokens[from];
+  return from === 0 && startsUpperCase(first.text) && !functionWords.has(first.lower) && !commonModifiers.has(first.lower);
+}
 
 /** Whether a span holds a source noun, a role, an organisation, a pronoun or a capitalised name. */
 function namesSomeone(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
@@ -500,7 +519,7 @@ function headOf(tokens: readonly Token[], from: number, to: number, lexicon: Lex
 export function classify(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SourceClass {
   if (to <= from) return 'none';
   const head = headOf(tokens, from, to, lexicon);
-  if (!head) return indefinitePerson(tokens, from, to, lexicon) ? 'vague' : 'named';
+  if (!head) return indefinitePerson(tokens, from, to, lexicon) || unnamedPlural(tokens, from, to, lexicon) ? 'vague' : 'named';
   const before = tokens[head.index - 1];
   const possessed = before && isOwnWord(before) && isPossessive(before.lower) && head.index - 1 >= from;
   // `Texaco sources`, `central bank sources`, `a company source`: the guide names an anonymous role with its organisation;
@@ -566,6 +585,47 @@ function organisationBefore(tokens: readonly Token[], from: number, head: number
     if (!known && !commonModifiers.has(word) && !determiners.has(word) && !sources.adjectiveEndings.some((ending) => word.endsWith(ending))) return true;
   }
   return false;
+}
+
+/**
+ * `dealers`, `Malaysian palm growers`, `the meat and poultry industries`:
+ * a plural common noun with nothing that names who they are (no name,
+ * role, organisation, pronoun or `of/at` + name after it) is a group of
+ * unnamed people, whatever the noun, as `analysts` is. First in a sentence
+ * the noun is capitalised anyway: there it counts only when shaped like a
+ * plural noun for people (`Dealers`, `Pessimists`, `Parliamentarians`), so
+ * that a name (`Texaco said`) stays a name.
+ */
+function unnamedPlural(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  // The noun phrase before any `of`/`at`/`for`…: its last word is the head.
+  let end = from;
+  while (end < to && !(isOwnWord(tokens[end]) && membership.has(tokens[end].lower))) end++;
+  let last = end - 1;
+  while (last >= from && !isOwnWord(tokens[last])) last--;
+  if (last < from || qualifierAfter(tokens, end, to, lexicon) !== 'none') return false;
+  const head = tokens[last];
+  if (!isPluralNoun(head.lower) || isPossessive(head.lower) || tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '’') return false;
+  for (let index = from; index <= last; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) continue;
+    const word = withoutPossessive(token.lower);
+    const noun = singular(word);
+    if (lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.members.has(noun) || lexicon.pronouns.has(word)) return false;
+    if (!startsUpperCase(token.text)) continue;
+    if (index === 0 && (functionWords.has(word) || commonModifiers.has(word) || sources.adjectiveEndings.some((ending) => word.endsWith(ending)) || (index === last && peoplePlural.test(word)))) continue;
+    // Mid-sentence, a nationality says where the group is from (`Malaysian growers`); any other capital is a name.
+    if (index > 0 && !/^(?:[A-Z]\.){2,}$/.test(token.text) && sources.nationalityEndings.some((ending) => word.endsWith(ending)) && token.text !== token.text.toUpperCase()) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Endings of plural nouns for people (`dealers`, `pessimists`, `parliamentarians`, `residents`, `investors`). */
+const peoplePlural = /(?:ers|ists|ians|ants|ents|ors|ees)$/;
+
+/** A plural noun by its form: `-s` but not `-ss`, `-us`, `-is` (`class`, `census`, `analysis`). */
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(word);
 }
 
 /**

@@ -26,6 +26,9 @@ const irregular: Readonly<Record<string, readonly string[]>> = {
   tweet: ['tweeted'], pocket: ['pocketed'], target: ['targeted']
 };
 
+/** Irregular past forms (`said`, `fell`, `rose`), for reading a sentence's tense. */
+export const irregularPastForms: ReadonlySet<string> = new Set(Object.values(irregular).map((forms) => forms[0]));
+
 /** Present participles that the spelling rules below get wrong. */
 const irregularIng: Readonly<Record<string, string>> = {
   lie: 'lying', die: 'dying', tie: 'tying', see: 'seeing', be: 'being', plan: 'planning', admit: 'admitting',

@@ -53,3 +53,23 @@ export const nounLikeReportingVerbs: readonly string[] = [
 export const invertedForms: readonly string[] = ['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'replied', 'asked', 'recalled', 'noted', 'warned', 'insisted', 'declared', 'observed', 'argued'];
 
 export const opinionVerbs: readonly string[] = ['believe', 'think', 'fear', 'feel', 'see', 'consider', 'regard', 'view', 'doubt', 'suspect', 'reckon', 'worry', 'hope', 'expect', 'predict', 'agree', 'question'];
+
+/**
+ * Verbs that report what someone said or wrote, as opposed to what they
+ * did (`agreed the plan`, `welcomed the move`): a sentence after one that
+ * keeps its tense goes on reporting the same speaker. Base forms.
+ */
+export const speechVerbs: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'explain', 'report', 'state', 'write', 'argue', 'claim', 'insist', 'estimate',
+  'show', 'find', 'indicate', 'emphasise', 'emphasize', 'stress', 'point', 'observe', 'predict', 'forecast', 'warn',
+  'contend', 'maintain', 'reveal', 'suggest', 'testify', 'disclose', 'acknowledge', 'concede', 'assert', 'reiterate',
+  'remark', 'recall', 'recount', 'explain', 'mention', 'answer', 'reply', 'respond', 'confirm', 'admit'
+];
+
+/**
+ * Reporting verbs that things do as well as people (`the queue might
+ * indicate`, `the result shows`, `the move signals`): with one of these, a
+ * subject that is no person, organisation, document or name is no source.
+ * Base forms.
+ */
+export const thingVerbs: readonly string[] = ['show', 'suggest', 'indicate', 'reveal', 'confirm', 'record', 'put', 'project', 'signal', 'point', 'find'];

@@ -78,7 +78,9 @@ export const roles: readonly string[] = [
   'prosecutor', 'inspector', 'superintendent', 'commander', 'general', 'editor', 'author', 'founder', 'owner',
   'chancellor', 'king', 'queen', 'prince', 'pope', 'bishop', 'professor', 'dr', 'mr', 'mrs', 'ms', 'sir',
   'councillor', 'councilor', 'mp', 'governor', 'treasurer', 'auditor', 'ombudsman', 'registrar', 'attorney',
-  'counsel', 'agent', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'officer'
+  'counsel', 'agent', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'officer',
+  // The parties to the story's own event: `the organisers`, `both sides`, `the plaintiffs` are the ones it is about.
+  'organiser', 'organizer', 'side', 'plaintiff', 'defendant', 'investigator', 'rescuer', 'relative', 'family'
 ];
 
 /** Pronouns that continue a source already named in the paragraph (`she said`, `it added`). */
