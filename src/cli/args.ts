@@ -1,6 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
+import {parseReportArgs, type ReportCommandOptions} from './report-args.js';
 
 /** The report formats `--format` accepts, in the order `--help` names them. */
 export const outputFormats = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'gitlab'] as const;
@@ -12,7 +13,9 @@ export type OutputFormat = (typeof outputFormats)[number];
 export type Invocation =
   | {command: 'help'}
   | {command: 'version'}
-  | {command: 'check'; options: CheckCommandOptions};
+  | {command: 'check'; options: CheckCommandOptions}
+  | {command: 'report'; options: ReportCommandOptions}
+  | {command: 'report-help'};
 
 /** Options of `copydesk check`. */
 export interface CheckCommandOptions {
@@ -33,6 +36,7 @@ export {defaultMaxFileSize};
 
 /** The text of `copydesk --help`. */
 export const helpText = `Usage: copydesk check [options] PATH...
+       copydesk report [--format markdown|html] [-o FILE] PATH...
 
 Review news drafts: repeated paragraphs and passages, repeated headings,
 claims that need attribution.
@@ -71,7 +75,10 @@ files over the size limit are skipped with a notice.
 write leaves the original as it was; a file that changed since it was read is
 not written.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, invalid settings, a
+copydesk report writes an editor's review of the drafts (see
+\`copydesk report --help\`).
+
+Exit status of check: 0 no findings, 1 findings, 2 usage error, invalid settings, a
 file that could not be read or checked, or one --fix refused or failed to
 write (the other files are still checked).
 `;
@@ -86,6 +93,10 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command === undefined) throw new CliError('missing command; use `copydesk check PATH...`', true);
   if (command === '--help' || command === '-h' || command === 'help') return {command: 'help'};
   if (versionFlags.includes(command)) return {command: 'version'};
+  if (command === 'report') {
+    const options = parseReportArgs(rest);
+    return options === 'help' ? {command: 'report-help'} : {command: 'report', options};
+  }
   if (command !== 'check') throw new CliError(unknownCommand(command, rest), true);
 
   const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize};

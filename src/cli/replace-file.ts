@@ -82,7 +82,7 @@ async function keepOwnerAndMode(handle: OpenFile, original: Stats): Promise<void
   await handle.chmod(original.mode & 0o7777);
 }
 
-async function writeAll(handle: OpenFile, bytes: Uint8Array): Promise<void> {
+export async function writeAll(handle: OpenFile, bytes: Uint8Array): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
     const {bytesWritten} = await handle.write(bytes, written, bytes.length - written, written);
@@ -91,8 +91,8 @@ async function writeAll(handle: OpenFile, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Flush the folder, so the rename itself survives a power cut; not every system can, and the file is already whole. */
-async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
+/** Flush a folder, so a rename itself survives a power cut; not every system can, and the file is already whole. */
+export async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
   try {
     const handle = await fs.open(folder, constants.O_RDONLY);
     await handle.sync().finally(() => handle.close());

@@ -17,6 +17,8 @@ import {useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
 import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
+import {reportHelpText} from './report-args.js';
+import {reportCommand} from './report-command.js';
 import {readDraftFile, readDraftStream, type ReadResult, type Source} from './source.js';
 import {appendStepSummary} from './step-summary.js';
 
@@ -65,6 +67,11 @@ export async function run(environment: CliEnvironment): Promise<number> {
       environment.stdout.write(`${packageJson.version}\n`);
       return exitStatus.clean;
     }
+    if (invocation.command === 'report-help') {
+      environment.stdout.write(reportHelpText);
+      return exitStatus.clean;
+    }
+    if (invocation.command === 'report') return await reportCommand(invocation.options, environment);
     return await checkCommand(invocation.options, environment, errors);
   } catch (error) {
     if (error instanceof CliError) return fail(escapeControls(error.message), error.path ?? null, error.usage);

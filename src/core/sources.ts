@@ -58,8 +58,8 @@ export interface ReadSourcesOptions {
  *   paragraph's opening quotation mark is one quotation: each paragraph's
  *   piece is a statement, all with the speaker any piece names;
  * - a quotation opening a paragraph with no speaker goes on with the
- *   speaker of the paragraph before (a heading or any other block between
- *   them ends this);
+ *   named speaker of the paragraph before (not a vague one, such as
+ *   `critics say`; a heading or any other block between them ends this);
  * - `he`, `she` (and `I`) refer to the last person named, `it` to the last
  *   organisation or document, `they` and `we` to the last named speaker;
  * - a person is listed under the fullest form of their name given as a
@@ -139,7 +139,8 @@ interface Listing {
 /** Give every piece its speaker's kind and name, reading the speakers in document order. */
 function named(pieces: readonly Piece[]): SourcedStatement[] {
   for (const {group} of pieces) {
-    if (!group.speaker && group.inherit?.speaker) {
+    // Only a named speaker goes on speaking: `Critics say …` gives the quotation after it no one to name.
+    if (!group.speaker && group.inherit?.speaker && group.inherit.speaker.kind !== 'vague') {
       group.speaker = group.inherit.speaker;
       group.verb = group.inherit.verb;
     }

@@ -1,5 +1,5 @@
 import {EventEmitter, window, workspace, type DiagnosticCollection, type Disposable, type Event, type LogOutputChannel, type TextDocument, type TextDocumentChangeEvent, type Uri} from 'vscode';
-import {mergeSettings, resolveSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
+import {mergeSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
 import {configFileName, configSection, settingNames, typingDelay} from './constants.js';
 import type {ConfigFiles} from './config-files.js';
 import type {DroppedSetting} from './checker-settings.js';
@@ -152,15 +152,10 @@ export class DraftChecks implements Disposable {
     }
   }
 
-  /**
-   * What a document is checked with: the settings (VS Code's, with the
-   * configuration files laid over them), the needs-a-source marker they put
-   * in force, and the ignore list. The Copydesk view reads it to look for
-   * the claims markers and ignores hide, and to read the draft's sources.
-   */
-  async checkingOf(document: TextDocument): Promise<{settings: PartialSettings; marker: string; ignore: readonly string[]}> {
+  /** The settings (VS Code's with the configuration files laid over them) and ignore keys a document is checked with. */
+  async settingsOf(document: TextDocument): Promise<{settings: PartialSettings; ignore: readonly string[]}> {
     const {settings, ignore} = await this.settingsFor(document.uri, document);
-    return {settings, marker: resolveSettings(settings).attribution.marker, ignore};
+    return {settings, ignore};
   }
 
   /**

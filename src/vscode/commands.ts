@@ -6,6 +6,7 @@ import {replacementEdit} from './fixes.js';
 import type {IgnoreList} from './ignore-list.js';
 import type {Notifications} from './notifications.js';
 import {describeWorkspaceCheck} from './finding-counts.js';
+import {exportReview} from './export-review.js';
 import {checkWorkspace, showOutputButton, showProblemsButton, type WorkspaceCheckSummary} from './workspace-check.js';
 
 /** The commands in the palette (category "Copydesk") and the ones code actions call. */
@@ -15,6 +16,7 @@ export function registerCommands(checks: DraftChecks, ignoreList: IgnoreList, ou
     commands.registerCommand(commandIds.checkWorkspace, () => checkWorkspaceCommand(checks, output, notifications)),
     commands.registerCommand(commandIds.fixAllRepeats, () => fixAllRepeats(checks)),
     commands.registerCommand(commandIds.showOutput, () => output.show()),
+    commands.registerCommand(commandIds.exportReview, (destination?: Uri | string) => exportReview(checks, destination)),
     commands.registerCommand(commandIds.ignoreFinding, (uri: string, key: string) => ignoreFinding(checks, ignoreList, uri, key))
   ];
 }

@@ -20,6 +20,7 @@ export const commandIds = {
   checkWorkspace: 'copydesk.checkWorkspace',
   fixAllRepeats: 'copydesk.fixAllRepeats',
   showOutput: 'copydesk.showOutput',
+  exportReview: 'copydesk.exportReview',
   /** Internal: the plain-text "Ignore this finding" quick fix. */
   ignoreFinding: 'copydesk.ignoreFinding'
 } as const;

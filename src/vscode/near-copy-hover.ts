@@ -1,27 +1,7 @@
 import {Hover, MarkdownString, type HoverProvider, type Position, type TextDocument} from 'vscode';
-import type {Finding} from '../core/index.js';
 import type {DraftChecks} from './checks.js';
 import {spanToRange} from './diagnostics.js';
-import {describeWordChanges, wordChanges} from './word-difference.js';
-
-/** Differences already worked out: an unchanged finding is the same object from check to check (see `CheckEngine.check`). */
-const descriptions = new WeakMap<Finding, string>();
-
-/**
- * The words a near copy changed from its first copy, as one short line
- * (`Saturday → Sunday`), or `undefined` for any other finding. `text` is the
- * text the finding was checked in: both copies are read from it.
- */
-export function nearCopyDifference(text: string, finding: Finding): string | undefined {
-  const firstCopy = finding.related[0];
-  if (finding.rule !== 'duplicate-paragraph' || finding.kind !== 'near' || !firstCopy) return undefined;
-  let described = descriptions.get(finding);
-  if (described === undefined) {
-    described = describeWordChanges(wordChanges(text.slice(firstCopy.offset, firstCopy.endOffset), text.slice(finding.offset, finding.endOffset)));
-    descriptions.set(finding, described);
-  }
-  return described;
-}
+import {nearCopyDifference} from '../core/word-difference.js';
 
 /**
  * The hover of a near copy: the words that differ from the first copy,

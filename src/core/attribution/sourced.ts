@@ -114,34 +114,50 @@ interface Found {
 }
 
 /**
- * The sentence's first attribution outside quotations: `according to X`,
- * or a reporting verb with a subject (a data verb only with a document:
- * `the survey found`), whose subject names a source, named or not.
+ * The sentence's attribution outside quotations: `according to X`, or a
+ * reporting verb with a subject (a data verb only with a document: `the
+ * survey found`), whose subject names a source, named or not. The first
+ * that plainly reports (`according to`, `say`, `tell`) wins over any
+ * before it: `The ferry will charge more, the operator said` is the
+ * operator's, whatever `charge` could report.
  */
 function attributionIn(tokens: readonly Token[], lexicon: Lexicon, quoteVerbs: ReadonlySet<Token>): Found | undefined {
+  let first: Found | undefined;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (!isOwnWord(token) || quoteVerbs.has(token)) continue;
-    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
-      const end = phraseEnd(tokens, index + 2);
-      if (end <= index + 2) continue;
-      const source = classify(tokens, index + 2, end, lexicon);
-      if (source === 'none') continue;
-      return {verb: {from: index, to: index + 2}, speaker: {from: index + 2, to: end}, from: index, to: end, kind: mentionKind(tokens, index + 2, end, source, lexicon)};
-    }
-    const base = lexicon.reporting.get(token.lower) ?? (lexicon.dataVerbs.has(token.lower) ? token.lower : undefined);
-    if (base === undefined || !readsAsVerb(tokens, index, base, lexicon)) continue;
-    const subject = subjectOf(tokens, index, lexicon);
-    if (!subject) continue;
-    const source = classify(tokens, subject.from, subject.to, lexicon);
-    if (source === 'none') continue;
-    const speaker = speakerOfVerb(tokens, index, subject);
-    const kind = mentionKind(tokens, speaker.from, speaker.to, source, lexicon);
-    // Data speaks only through a document (`the survey found`), not through people.
-    if (!lexicon.reporting.has(token.lower) && kind !== 'document') continue;
-    return {verb: {from: index, to: index + 1}, speaker, from: Math.min(index, speaker.from), to: Math.max(index + 1, subject.to), kind};
+    const found = attributionAt(tokens, index, lexicon, quoteVerbs);
+    if (!found) continue;
+    const base = found.verb.to - found.verb.from === 2 ? 'according' : lexicon.reporting.get(tokens[found.verb.from].lower);
+    if (base !== undefined && plainReporting.has(base)) return found;
+    first ??= found;
   }
-  return undefined;
+  return first;
+}
+
+/** Verbs that do nothing but report (`charge`, `claim`, `state` may be nouns or other verbs). */
+const plainReporting = new Set(['according', 'say', 'tell']);
+
+/** The attribution whose reporting word is at `index`, if any. */
+function attributionAt(tokens: readonly Token[], index: number, lexicon: Lexicon, quoteVerbs: ReadonlySet<Token>): Found | undefined {
+  const token = tokens[index];
+  if (!isOwnWord(token) || quoteVerbs.has(token)) return undefined;
+  if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+    const end = phraseEnd(tokens, index + 2);
+    if (end <= index + 2) return undefined;
+    const source = classify(tokens, index + 2, end, lexicon);
+    if (source === 'none') return undefined;
+    return {verb: {from: index, to: index + 2}, speaker: {from: index + 2, to: end}, from: index, to: end, kind: mentionKind(tokens, index + 2, end, source, lexicon)};
+  }
+  const base = lexicon.reporting.get(token.lower) ?? (lexicon.dataVerbs.has(token.lower) ? token.lower : undefined);
+  if (base === undefined || !readsAsVerb(tokens, index, base, lexicon)) return undefined;
+  const subject = subjectOf(tokens, index, lexicon);
+  if (!subject) return undefined;
+  const source = classify(tokens, subject.from, subject.to, lexicon);
+  if (source === 'none') return undefined;
+  const speaker = speakerOfVerb(tokens, index, subject);
+  const kind = mentionKind(tokens, speaker.from, speaker.to, source, lexicon);
+  // Data speaks only through a document (`the survey found`), not through people.
+  if (!lexicon.reporting.has(token.lower) && kind !== 'document') return undefined;
+  return {verb: {from: index, to: index + 1}, speaker, from: Math.min(index, speaker.from), to: Math.max(index + 1, subject.to), kind};
 }
 
 /**
@@ -213,7 +229,7 @@ function mentionKind(tokens: readonly Token[], from: number, to: number, source:
     return kind !== 'document' && head + 1 < to && isOwnWord(next) && startsUpperCase(next.text) ? 'person' : kind;
   }
   // People are not `the X`: `the Treasury`, `the Port Trust` are bodies.
-  if (tokens[from].lower === 'the') return 'organisation';
+  if (tokens[from].lower === 'the' && from + 1 < to && startsUpperCase(tokens[from + 1].text)) return 'organisation';
   let names = 0;
   let acronym = false;
   for (let index = from; index < to; index++) {

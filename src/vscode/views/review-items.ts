@@ -1,6 +1,6 @@
 import {MarkdownString, ThemeIcon, TreeItem, TreeItemCollapsibleState, type Uri} from 'vscode';
 import type {AttributionKind, Finding, Span} from '../../core/index.js';
-import {nearCopyDifference} from '../near-copy-hover.js';
+import {nearCopyDifference} from '../../core/word-difference.js';
 import {reviewCommandIds} from './review-ids.js';
 import {describeStatements, type ListedStatement, type Source} from './sources-model.js';
 import {claimKindNames, opening, repeatKindName, type Claim, type ClaimState, type ParagraphClaims, type Repeat} from './review-model.js';

@@ -1,5 +1,5 @@
 import {EventEmitter, commands, window, type Disposable, type Event, type TextDocument, type TextEditor, type TreeDataProvider, type TreeItem, type TreeView, type Uri} from 'vscode';
-import type {Finding, PartialSettings} from '../../core/index.js';
+import {resolveSettings, type Finding, type PartialSettings} from '../../core/index.js';
 import type {CheckedDocument, DraftChecks} from '../checks.js';
 import {plural} from '../finding-counts.js';
 import {childrenOf, itemOf, type ReviewNode} from './review-items.js';
@@ -187,9 +187,9 @@ export class ReviewViews implements Disposable {
     let claims: Claim[] | undefined;
     let sources: SourceList | undefined;
     if (document && checked) {
-      const checking = await this.checks.checkingOf(document);
-      if (this.claimsView.visible) claims = await this.claimsIn(document, checked, checking.marker, checking.ignore);
-      if (this.sourcesView.visible && checked.text.length <= sourcesMaxLength) sources = this.sourcesIn(checked, checking.settings);
+      const {settings, ignore} = await this.checks.settingsOf(document);
+      if (this.claimsView.visible) claims = await this.claimsIn(document, checked, resolveSettings(settings).attribution.marker, ignore);
+      if (this.sourcesView.visible && checked.text.length <= sourcesMaxLength) sources = this.sourcesIn(checked, settings);
       if (generation !== this.generation) return;
     }
     void commands.executeCommand('setContext', reviewContextKeys.checked, checked !== undefined);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {describeWordChanges, maxComparedPairs, wordChanges} from '../../src/vscode/word-difference.js';
+import {describeWordChanges, maxComparedPairs, wordChanges} from '../../src/core/word-difference.js';
 
 const first = 'Organisers have booked twelve bands for the main stage, and the rowing race will start at noon on Saturday beside the iron footbridge.';
 

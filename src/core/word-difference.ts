@@ -1,7 +1,8 @@
+import type {Finding} from './types.js';
+
 /**
- * The words that differ between a near copy and its first copy, for the
- * near copy's hover: `Saturday → Sunday`. Pure (no VS Code), so the Node
- * tests reach it and other views can reuse it.
+ * The words that differ between a near copy and its first copy: `Saturday
+ * → Sunday`, for the editor's hover and the review report alike.
  */
 
 /** One run of differing words: what the first copy has there, and what the copy has instead (either may be empty). */
@@ -131,4 +132,24 @@ function alignedChanges(a: readonly Word[], b: readonly Word[]): WordChange[] {
   }
   flush();
   return changes;
+}
+
+/** Differences already worked out: an unchanged finding is the same object from check to check. */
+const descriptions = new WeakMap<Finding, string>();
+
+/**
+ * The words a near copy changed from its first copy, as one short line
+ * (`Saturday → Sunday`, see {@link describeWordChanges}), or `undefined`
+ * for any other finding. `text` is the text the finding was checked in:
+ * both copies are read from it.
+ */
+export function nearCopyDifference(text: string, finding: Finding): string | undefined {
+  const firstCopy = finding.related[0];
+  if (finding.rule !== 'duplicate-paragraph' || finding.kind !== 'near' || !firstCopy) return undefined;
+  let described = descriptions.get(finding);
+  if (described === undefined) {
+    described = describeWordChanges(wordChanges(text.slice(firstCopy.offset, firstCopy.endOffset), text.slice(finding.offset, finding.endOffset)));
+    descriptions.set(finding, described);
+  }
+  return described;
 }
