@@ -48,7 +48,7 @@ describe('claim states', () => {
   });
 
   test('claims inside an exact repeat stay folded into it, even when the first copy is marked', async () => {
-    const paragraph = 'The town council said on Monday it would review the ferry contract. Ticket sales fell 20% this spring.';
+    const paragraph = 'The ferry will stop at Esterby from June while the pier is rebuilt. Ticket sales fell 20% this spring.';
     const text = `${paragraph.replace('spring.', 'spring [source?].')}\n\n${paragraph}\n`;
     const findings = await check(text, {format: 'plaintext'});
     assert.deepEqual(
