@@ -8,6 +8,7 @@ import {lineIndexOf, lineStarts} from './report.js';
 import {keepShape} from './shapes.js';
 import {detached} from './text/detached.js';
 import type {Finding, Settings, Span} from './types.js';
+import {resolveArticle, type ParagraphFacts} from './attribution/discourse.js';
 
 /**
  * Run the rules that read one paragraph at a time (today,
@@ -26,7 +27,8 @@ export function paragraphRules(processor: Processor, settings: Settings): Paragr
     processor.runSync(tree as never, file);
     // The file is dropped after each paragraph: the latest kept holds the shapes of vfiles and their messages (see shapes.ts).
     keepShape('paragraph-file', file);
-    return messagesToFindings(file, starts, settings);
+    const attribution = (file.data.attribution as Array<ParagraphFacts | undefined> | undefined)?.[0];
+    return {findings: messagesToFindings(file, starts, settings), attribution};
   };
 }
 
@@ -49,25 +51,47 @@ export class ParagraphFindings {
   /** Placements of the last check, by the offset of the paragraph's block. */
   private placed = new Map<number, Placement>();
 
-  /** The findings of every block with prose, in document order (each block's sorted by position). */
+  /**
+   * The findings of every block with prose, in document order (each
+   * block's sorted by position), without the claims that the paragraphs
+   * around them settle otherwise (a quotation whose speaker the paragraph
+   * before names; see resolveArticle).
+   */
   collect(blocks: readonly Block[], starts: number[]): Finding[] {
     const placed = new Map<number, Placement>();
-    const findings: Finding[] = [];
+    // One entry per block: a paragraph's facts; anything else (a heading, a table) ends a run of quotation.
+    const facts: Array<ParagraphFacts | undefined> = [];
+    const findings: Finding[][] = [];
+    let open = false;
     for (const block of blocks) {
       const prose = block.prose;
-      if (!prose) continue;
-      const line = lineIndexOf(starts, block.start);
-      const column = block.start - starts[line];
-      let placement = this.placed.get(block.start);
-      if (placement?.prose !== prose || placement.line !== line || placement.column !== column) {
-        const relative = prose.findings;
-        placement = {prose, line, column, findings: relative.length === 0 ? relative : relative.map((finding) => moveFinding(finding, block.start, line, column))};
-      }
-      placed.set(block.start, placement);
-      for (const finding of placement.findings) findings.push(finding);
+      findings.push(prose ? this.place(block, prose, starts, placed).findings : []);
+      const attribution = prose && (prose.kind === 'paragraph' || prose.kind === 'list-item') ? prose.attribution : undefined;
+      facts.push(attribution);
+      open ||= attribution !== undefined && attribution.conditions.length > 0;
     }
     this.placed = placed;
-    return findings;
+    // Most paragraphs leave nothing open: then there is nothing to settle.
+    const dropped = open ? resolveArticle(facts) : [];
+    const all: Finding[] = [];
+    for (let index = 0; index < blocks.length; index++) {
+      const gone = dropped[index];
+      for (const finding of findings[index]) if (!gone || finding.rule !== 'needs-attribution' || !gone.has(finding.offset - blocks[index].start)) all.push(finding);
+    }
+    return all;
+  }
+
+  /** Where a block's findings stand now: the last check's placement if the block did not move, else moved anew. */
+  private place(block: Block, prose: Prose, starts: number[], placed: Map<number, Placement>): Placement {
+    const line = lineIndexOf(starts, block.start);
+    const column = block.start - starts[line];
+    let placement = this.placed.get(block.start);
+    if (placement?.prose !== prose || placement.line !== line || placement.column !== column) {
+      const relative = prose.findings;
+      placement = {prose, line, column, findings: relative.length === 0 ? relative : relative.map((finding) => moveFinding(finding, block.start, line, column))};
+    }
+    placed.set(block.start, placement);
+    return placement;
   }
 }
 

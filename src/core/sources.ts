@@ -58,8 +58,9 @@ export interface ReadSourcesOptions {
  *   paragraph's opening quotation mark is one quotation: each paragraph's
  *   piece is a statement, all with the speaker any piece names;
  * - a quotation opening a paragraph with no speaker goes on with the
- *   named speaker of the paragraph before (not a vague one, such as
- *   `critics say`; a heading or any other block between them ends this);
+ *   speaker of the paragraph before, named or vague (after `critics say`
+ *   it is the critics'); a heading or any other block between them ends
+ *   this;
  * - `he`, `she` (and `I`) refer to the last person named, `it` to the last
  *   organisation or document, `they` and `we` to the last named speaker;
  * - a person is listed under the fullest form of their name given as a
@@ -71,7 +72,7 @@ export function readSources(text: string, options: ReadSourcesOptions = {}): Sou
   const format: Format = options.format === 'plain' || options.format === 'plaintext' ? 'plaintext' : 'markdown';
   const trees = new Map<Prose, Paragraph>();
   const read: ProseReader = (paragraph, kind) => {
-    const prose: Prose = {kind, markup: undefined, text: undefined, heading: undefined, findings: []};
+    const prose: Prose = {kind, markup: undefined, text: undefined, heading: undefined, findings: [], attribution: undefined};
     trees.set(prose, paragraph);
     return prose;
   };
@@ -139,8 +140,8 @@ interface Listing {
 /** Give every piece its speaker's kind and name, reading the speakers in document order. */
 function named(pieces: readonly Piece[]): SourcedStatement[] {
   for (const {group} of pieces) {
-    // Only a named speaker goes on speaking: `Critics say …` gives the quotation after it no one to name.
-    if (!group.speaker && group.inherit?.speaker && group.inherit.speaker.kind !== 'vague') {
+    // The speaker goes on speaking, named or not: after `Some fishermen say …` the quotation is theirs (and as vague), as the checker reads it.
+    if (!group.speaker && group.inherit?.speaker) {
       group.speaker = group.inherit.speaker;
       group.verb = group.inherit.verb;
     }

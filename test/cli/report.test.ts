@@ -8,7 +8,7 @@ import {cli, workspace} from './workspace.js';
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'review');
 const read = (name: string) => readFile(path.join(fixtures, name), 'utf8');
 
-// The judgement on line 15 of the draft is in the ignore list; line 11 carries `[source?]`, line 13 `TK`.
+// The judgement on line 17 of the draft is in the ignore list; line 11 carries `[source?]`, line 13 `TK`.
 const ignored = JSON.stringify({version: 1, ignored: ['the new wall is a triumph of careful engineering.']});
 
 describe('copydesk report', () => {

@@ -105,8 +105,12 @@ describe('readSources: a quotation over sentences and paragraphs', () => {
     ]);
   });
 
-  it('does not carry a vague source on to the quotation after it', () => {
-    assert.deepEqual(rows('Critics say the depot is too small.\n\n"It was full on the first day."').at(-1), 'quote "\\"It was full on the first day.\\"" none');
+  it('carries a vague source on to the quotation after it, as vague as it was', () => {
+    assert.deepEqual(rows('Critics say the depot is too small.\n\n"It was full on the first day."').at(-1), 'quote "\\"It was full on the first day.\\"" vague name=Critics speaker=Critics@0 verb=say@8');
+  });
+
+  it('leaves a quotation with no speaker before it with none', () => {
+    assert.deepEqual(rows('The depot opened in May.\n\n"It was full on the first day."').at(-1), 'quote "\\"It was full on the first day.\\"" none');
   });
 });
 

@@ -1,9 +1,10 @@
 import type {Paragraph} from 'nlcst';
 import type {AttributionKind, AttributionSettings, Sensitivity} from '../types.js';
-import {findSources, type SourceFinding} from './attribution.js';
+import {findSources, guessedCommonNoun, sourceEvent, type SourceFinding} from './attribution.js';
+import {resolveArticle, type Condition, type ParagraphFacts} from './discourse.js';
 import {allegations, causes, evaluations, intents, predictions} from './claims.js';
 import type {Cue, Strength} from './cue.js';
-import {lexiconFor, type Lexicon} from './lexicon.js';
+import {lexiconFor, withoutPossessive, type Lexicon} from './lexicon.js';
 import {isOwnWord} from './phrases.js';
 import {quoteHasSpeaker} from './speakers.js';
 import {statistics} from './statistics.js';
@@ -43,30 +44,8 @@ export interface Claim {
   /** The cue words as written. */
   cue: string;
   message: string;
-  /**
-   * The claim is a quotation left open at the paragraph's end, which news
-   * copy continues in the next paragraph: whether it has a speaker may be
-   * told there (see {@link analyseArticle}).
-   */
-  runsOn?: boolean;
-}
-
-/**
- * What one paragraph tells the next, and what the next tells back: news
- * copy carries a speaker's quotation on from paragraph to paragraph, each
- * continuation opening with a quotation mark.
- */
-export interface Discourse {
-  /** In: the paragraph before has a speaker (a reporting verb with its subject) or ended in a quotation that had one. */
-  previousSpoken: boolean;
-  /** Out: the paragraph opens with a quotation mark. */
-  opensWithQuote: boolean;
-  /** Out: the quotation the paragraph opens with has a speaker (its own, or the paragraph before's). */
-  openingSpoken: boolean;
-  /** Out: the paragraph has a speaker, for the paragraph after it. */
-  spoken: boolean;
-  /** Out: the paragraph ends inside a quotation (no closing mark). */
-  endsOpen: boolean;
+  /** What decides whether the claim stands, when that depends on the rest of the article (see {@link resolveArticle}). */
+  condition?: Condition;
 }
 
 /** Which kinds win when one sentence has several cues of the same strength: a missing source first, then the gravest claims. */
@@ -80,13 +59,45 @@ const quoteWords: ReadonlyArray<[number, Strength]> = [[4, 3], [3, 2], [2, 1]];
 const noteLabelSet = new Set(noteLabels);
 
 /**
- * Find the claims in a paragraph that need attribution: at most one per
- * sentence, the strongest cue (ties broken by {@link kindPrecedence}).
- * Questions, sentences with a named source (or covered by one, as a quote
- * continued from the sentence before) and sentences carrying the marker
- * are never claims.
+ * Find the claims in a paragraph that need attribution, reading it alone:
+ * at most one per sentence, the strongest cue (ties broken by
+ * {@link kindPrecedence}). Questions, sentences with a named source (or
+ * covered by one, as a quote continued from the sentence before) and
+ * sentences carrying the marker are never claims. Claims whose fate
+ * depends on the paragraphs around it carry a condition, settled here as if
+ * the paragraph were the whole article; {@link readParagraph} leaves them
+ * open for {@link resolveArticle}.
  */
-export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings, discourse?: Discourse): Claim[] {
+export function analyseParagraph(paragraph: Paragraph, settings: AttributionSettings): Claim[] {
+  const {claims, facts} = readParagraph(paragraph, settings);
+  return settle(claims, resolveArticle([facts])[0]);
+}
+
+/**
+ * Analyse an article's paragraphs in order (`undefined` for anything that
+ * is not a paragraph of prose, such as a heading, which ends a run of
+ * quotation). A quotation that runs on through several paragraphs is one
+ * quotation: it has a speaker if the paragraph before it names one or any
+ * paragraph of the run does (`"…` / `"…," he said.`); `he said` is as vague
+ * as the source it refers back to. Returns each paragraph's claims.
+ */
+export function analyseArticle(paragraphs: ReadonlyArray<Paragraph | undefined>, settings: AttributionSettings): Claim[][] {
+  const read = paragraphs.map((paragraph) => (paragraph ? readParagraph(paragraph, settings) : undefined));
+  const dropped = resolveArticle(read.map((reading) => reading?.facts));
+  return read.map((reading, index) => (reading ? settle(reading.claims, dropped[index]) : []));
+}
+
+/** The claims that stand: those whose start is not among the dropped. */
+function settle(claims: Claim[], dropped: ReadonlySet<number> | undefined): Claim[] {
+  return dropped ? claims.filter((claim) => !dropped.has(claim.start)) : claims;
+}
+
+/**
+ * Read one paragraph alone: its claims, those that depend on the rest of
+ * the article carrying their condition, and the facts the article needs to
+ * settle them (see ./discourse.ts).
+ */
+export function readParagraph(paragraph: Paragraph, settings: AttributionSettings): {claims: Claim[]; facts: ParagraphFacts} {
   const lexicon = lexiconFor(settings);
   const threshold = thresholds[settings.sensitivity] ?? 2;
   const {sentences, quotes, text} = tokenize(paragraph, settings.marker, lexicon.wordBits);
@@ -97,93 +108,94 @@ export function analyseParagraph(paragraph: Paragraph, settings: AttributionSett
   for (const sentence of sentences) ownWords(sentence.tokens, ownCounts, ownBits);
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
+  const facts = paragraphFacts(sentences, quotes, sourced, lexicon);
   const covered = coversParagraph(sourced);
   const reporting = goesOnReporting(sentences, sourced, lexicon);
-  const opening = discourse ? readDiscourse(discourse, sentences, quotes, sourced, lexicon) : undefined;
+  const opening = facts.opensWithQuote ? quotes[0] : undefined;
   const quotesBySentence = quotes.length > 0 ? reportedIn(quotes, sentences.length) : undefined;
+  const claim = (cue: Cue, sentence: Sentence, condition?: Condition) => {
+    const found = toClaim(cue, sentence, text);
+    if (condition) {
+      found.condition = condition;
+      facts.conditions.push({start: found.start, condition});
+    }
+    claims.push(found);
+    return found;
+  };
   // One list for every sentence's cues: emptied, not made anew.
   const cues: Cue[] = [];
   for (const sentence of sentences) {
-    if (sentence.marked || isQuestion(sentence) || isNote(sentence)) continue;
     const sources = sourced[sentence.index];
-    if (sources.named) continue;
+    const skipped = sentence.marked || isQuestion(sentence) || isNote(sentence);
+    const event = sourceEvent(sentence.tokens, sources, lexicon);
+    if (event) facts.events.push(event);
+    if (skipped) continue;
+    if (sources.named) {
+      // `he said`, `the economist said`: a source only as vague as the one it refers back to.
+      if (event?.type === 'reference' && event.subject && event.verb !== undefined) {
+        const from = Math.min(event.subject.from, event.verb);
+        const to = Math.max(event.subject.to, event.verb + 1);
+        event.start = claim({kind: 'vague-source', strength: 3, from, to}, sentence, {type: 'antecedent', key: event.key}).start;
+      }
+      continue;
+    }
     cues.length = 0;
     if (sources.vague) cues.push(sources.vague);
     // A source that names no one is the sentence's own, whatever covers the paragraph.
     if (covered || reporting[sentence.index]) {
       const vague = strongest(cues, threshold);
-      if (vague) claims.push(toClaim(vague, sentence, text));
+      if (vague) claim(vague, sentence, commonCondition(sentence.tokens, vague, lexicon));
       continue;
     }
     const reported = quotesBySentence?.[sentence.index];
-    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts, lexicon, opening);
+    if (reported) addQuoteCues(cues, sentence, reported, sentences, sourced, ownCounts, lexicon);
     if (ownCounts[sentence.index] > 0) {
       for (const detect of detectors) for (const cue of detect(sentence.tokens, lexicon, ownBits[sentence.index])) cues.push(cue);
     }
     const best = strongest(cues, threshold);
-    if (best) {
-      const claim = toClaim(best, sentence, text);
-      if (best.runsOn) claim.runsOn = true;
-      claims.push(claim);
-    }
+    if (!best) continue;
+    let condition: Condition | undefined;
+    if (best.kind === 'unattributed-quote' && (best.runsOn || best.start === opening?.start)) condition = {type: 'quote', opening: best.start === opening?.start, runsOn: best.runsOn === true};
+    else if (best === sources.vague) condition = commonCondition(sentence.tokens, best, lexicon);
+    claim(best, sentence, condition);
   }
-  return claims;
+  return {claims, facts};
 }
 
 /**
- * Fill in what the paragraph tells its neighbours, and return the quotation
- * it opens with when that quotation has a speaker already (news style: the
- * paragraph before named who goes on speaking).
+ * What a paragraph tells its neighbours about its quotations and the names
+ * it writes (its sources' events and its claims' conditions are added as
+ * they are read).
  */
-function readDiscourse(discourse: Discourse, sentences: readonly Sentence[], quotes: readonly Quote[], sourced: readonly SourceFinding[], lexicon: Lexicon): Quote | undefined {
+function paragraphFacts(sentences: readonly Sentence[], quotes: readonly Quote[], sourced: readonly SourceFinding[], lexicon: Lexicon): ParagraphFacts {
   const first = quotes[0];
   const firstToken = sentences[0]?.tokens[0];
-  discourse.opensWithQuote = first !== undefined && firstToken?.quoteMark === 'open' && firstToken.start === first.start;
-  discourse.openingSpoken = discourse.opensWithQuote && (discourse.previousSpoken || quoteHasSpeaker(first, sentences, lexicon) || sourced[first.lastSentence].speaker);
-  const last = quotes.at(-1);
-  discourse.endsOpen = last !== undefined && !last.closed;
+  const opensWithQuote = first !== undefined && firstToken?.quoteMark === 'open' && firstToken.start === first.start;
+  const openingSpoken = opensWithQuote && (quoteHasSpeaker(first, sentences, lexicon) || sourced[first.lastSentence].speaker);
   let spoken = false;
   for (const sources of sourced) spoken ||= sources.speaker || sources.vague !== undefined;
   for (let index = 0; index < quotes.length && !spoken; index++) spoken = quoteHasSpeaker(quotes[index], sentences, lexicon);
-  // A quotation running on from a speaker's paragraph stays that speaker's.
-  discourse.spoken = spoken || (discourse.endsOpen && discourse.openingSpoken && quotes.length === 1);
-  return discourse.openingSpoken ? first : undefined;
+  const last = quotes.at(-1);
+  return {opensWithQuote, openingSpoken, spoken, endsOpen: last !== undefined && !last.closed, singleQuote: quotes.length === 1, events: [], names: namesIn(sentences), conditions: []};
 }
 
-/**
- * Analyse an article's paragraphs in order (`undefined` for anything that
- * is not a paragraph of prose, such as a heading, which ends a run of
- * quotation). A quotation that runs on through several paragraphs is one
- * quotation: it has a speaker if the paragraph before it names one or any
- * paragraph of the run does (`"…` / `"…," he said.`). Returns each
- * paragraph's claims.
- */
-export function analyseArticle(paragraphs: ReadonlyArray<Paragraph | undefined>, settings: AttributionSettings): Claim[][] {
-  const result: Claim[][] = [];
-  // Where the open quotations of the current run were reported: still waiting for a speaker.
-  const held: number[] = [];
-  let previous: Discourse | undefined;
-  for (const paragraph of paragraphs) {
-    if (!paragraph) {
-      result.push([]);
-      previous = undefined;
-      held.length = 0;
-      continue;
+/** The condition of a vague source that rests on reading its first word as a common noun (see {@link guessedCommonNoun}). */
+function commonCondition(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): Condition | undefined {
+  const word = guessedCommonNoun(tokens, cue.from, cue.to, lexicon);
+  return word === undefined ? undefined : {type: 'common', word};
+}
+
+/** The words written with a capital inside a sentence (not first, nor first in a quotation): names. */
+function namesIn(sentences: readonly Sentence[]): string[] {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token.kind === 'word' && startsUpperCase(token.text) && tokens[index - 1].quoteMark !== 'open' && tokens[index - 1].text !== ':') names.add(withoutPossessive(token.lower));
     }
-    const discourse: Discourse = {previousSpoken: previous?.spoken ?? false, opensWithQuote: false, openingSpoken: false, spoken: false, endsOpen: false};
-    const claims = analyseParagraph(paragraph, settings, discourse);
-    const continues = previous?.endsOpen === true && discourse.opensWithQuote;
-    if (!continues) held.length = 0;
-    else if (discourse.openingSpoken) {
-      // The run has its speaker: none of its earlier paragraphs is an unattributed quote.
-      for (const index of held) result[index] = result[index].filter((claim) => !claim.runsOn);
-      held.length = 0;
-    }
-    if (claims.some((claim) => claim.runsOn)) held.push(result.length);
-    result.push(claims);
-    previous = discourse;
   }
-  return result;
+  return [...names];
 }
 
 /**
@@ -261,9 +273,8 @@ function reportedIn(quotes: readonly Quote[], count: number): Array<Quote[] | un
  * next to it. A quotation is reported where it ends, so the attribution
  * fix lands after its closing mark.
  */
-function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[], lexicon: Lexicon, spokenOpening: Quote | undefined): void {
+function addQuoteCues(cues: Cue[], sentence: Sentence, quotes: readonly Quote[], sentences: readonly Sentence[], sourced: readonly SourceFinding[], ownCounts: readonly number[], lexicon: Lexicon): void {
   for (const quote of quotes) {
-    if (quote === spokenOpening) continue;
     // An unclosed quotation (running on into the next paragraph) is reported where it opens, within that sentence.
     const strength = quoteWords.find(([words]) => quote.words.length >= words)?.[1];
     if (strength === undefined || isTitle(quote)) continue;

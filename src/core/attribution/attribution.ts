@@ -3,6 +3,7 @@ import {isPossessive, mayTrigger, singular, triggerWords, withoutPossessive} fro
 import {firstWords, isOwn, isOwnWord, matchAny, someWordIn} from './phrases.js';
 import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import type {Cue} from './cue.js';
+import type {SourceEvent} from './discourse.js';
 import {reach} from './reach.js';
 import * as grammar from './words/grammar.js';
 import * as reportingWords from './words/reporting-verbs.js';
@@ -58,6 +59,10 @@ export interface SourceFinding {
   trails?: boolean;
   /** The reporting verb of the first named speaker, when there is one (its tense says which sentences after it go on reporting). */
   verb?: number;
+  /** That speaker: the subject of `verb`. */
+  subject?: {from: number; to: number};
+  /** Every named speaker's reporting verb and subject, in order. */
+  speakers?: Array<{verb: number; subject: {from: number; to: number}}>;
 }
 
 type SourceClass = 'named' | 'vague' | 'none';
@@ -173,7 +178,11 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     } else if (kind === 'named' && base !== undefined) {
       result.named = true;
       result.speaker = true;
-      result.verb ??= index;
+      if (result.verb === undefined) {
+        result.verb = index;
+        result.subject = subject;
+      }
+      (result.speakers ??= []).push({verb: index, subject});
       if (closesSentence(tokens, Math.min(subject.from, index), Math.max(subject.to, index + 1))) result.trails = true;
     }
   }
@@ -620,6 +629,100 @@ function unnamedPlural(tokens: readonly Token[], from: number, to: number, lexic
   return true;
 }
 
+/**
+ * The word a vague source's cue (tokens `[from, to)`) rests on when that
+ * word is a guess: first in its sentence, capitalised, and read as a plural
+ * for people only by its ending (`Dealers said`; but `Reiners said` may be
+ * a surname). Undefined when the source is vague for surer reasons.
+ */
+export function guessedCommonNoun(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): string | undefined {
+  if (from !== 0) return undefined;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) continue;
+    const word = withoutPossessive(token.lower);
+    if (lexicon.reporting.has(word) || lexicon.opinion.has(word)) return undefined;
+    if (index === 0 && startsUpperCase(token.text) && peoplePlural.test(word) && !lexicon.groups.has(singular(word)) && !lexicon.anonymous.has(singular(word))) return word;
+  }
+  return undefined;
+}
+
+/** The pronouns that refer back to a speaker, by the number they take. */
+const speakerPronouns: Readonly<Record<string, string>> = {he: 'singular', she: 'singular', they: 'plural'};
+
+/**
+ * What a sentence's source tells the article about who speaks: a source
+ * introduced (named or vague, under its number and role noun), or a
+ * speaker that refers back (`he said`, `the economist said`). Sources that
+ * are no one's words (`reportedly`, `it is understood`) tell nothing.
+ */
+export function sourceEvent(tokens: readonly Token[], sources: SourceFinding, lexicon: Lexicon): SourceEvent | undefined {
+  if (sources.named) {
+    let reference: {type: 'reference'; key: string; verb: number; subject: {from: number; to: number}} | undefined;
+    for (const {verb, subject} of sources.speakers ?? []) {
+      const first = tokens[subject.from];
+      const key = subject.to - subject.from === 1 ? speakerPronouns[first.lower] : referringNoun(tokens, subject.from, subject.to, lexicon);
+      // Any speaker of the sentence who is introduced here is who it reports.
+      if (key === undefined) return {type: 'source', value: 'named', keys: sourceKeys(tokens, subject.from, subject.to, lexicon)};
+      // `he said`, not `before they can tell whether`: a verb of saying, in the indicative.
+      const word = tokens[verb].lower;
+      if (!reference && speech.has(lexicon.reporting.get(word) ?? word) && !lexicon.modals.has(tokens[verb - 1]?.lower ?? '')) reference = {type: 'reference', key, verb, subject};
+    }
+    return reference;
+  }
+  if (!sources.vague) return undefined;
+  const keys = sourceKeys(tokens, sources.vague.from, sources.vague.to, lexicon);
+  return keys.length > 1 ? {type: 'source', value: 'vague', keys} : undefined;
+}
+
+const speech = new Set(reportingWords.speechVerbs);
+
+/**
+ * The keys a source is known by: its number (`singular`, `plural`) and its
+ * role or group noun (`economist`), if it has one. A vague source with no
+ * noun gets its number only when it has a head noun at all.
+ */
+function sourceKeys(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): string[] {
+  let noun: string | undefined;
+  let plural = false;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) continue;
+    if (token.lower === 'and') plural = true;
+    if (membership.has(token.lower) && noun) break;
+    const word = withoutPossessive(token.lower);
+    const base = singular(word);
+    if (lexicon.groups.has(base) || lexicon.anonymous.has(base) || lexicon.roles.has(base) || lexicon.members.has(base) || (isPluralNoun(word) && !startsUpperCase(token.text))) {
+      noun = base;
+      plural ||= word !== base || word === 'people';
+    }
+  }
+  const number = plural ? 'plural' : 'singular';
+  return noun ? [number, noun] : [number];
+}
+
+/**
+ * `the economist`, `this analyst`, `the Japanese brokerage house
+ * economist`: one person of an unnamed group the story has introduced,
+ * referred back to by the group's noun (singular, after `the`/`this`/`that`,
+ * with no name of their own). Returns the noun.
+ */
+function referringNoun(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): string | undefined {
+  if (!referringWords.has(tokens[from].lower)) return undefined;
+  let last = to - 1;
+  while (last > from && !isOwnWord(tokens[last])) last--;
+  const head = tokens[last].lower;
+  if (!lexicon.groups.has(head) || head.endsWith('s') || startsUpperCase(tokens[last].text)) return undefined;
+  for (let index = from + 1; index < last; index++) {
+    const token = tokens[index];
+    if (!isOwnWord(token)) return undefined;
+    // A nationality may say where they are from; any other capital is a name (`the Norbank economist`).
+    if (startsUpperCase(token.text) && !sources.nationalityEndings.some((ending) => token.lower.endsWith(ending))) return undefined;
+    if (lexicon.organisations.has(singular(token.lower)) || lexicon.roles.has(singular(token.lower))) return undefined;
+  }
+  return head;
+}
+
 /** Endings of plural nouns for people (`dealers`, `pessimists`, `parliamentarians`, `residents`, `investors`). */
 const peoplePlural = /(?:ers|ists|ians|ants|ents|ors|ees)$/;
 
@@ -644,18 +747,24 @@ function indefinitePerson(tokens: readonly Token[], from: number, to: number, le
   return to - from >= 2;
 }
 
+/** Determiners that leave the organisation after `at`/`of` unnamed (`at a Frankfurt bank`, `at one of…`). */
+const indefiniteWords = new Set(['a', 'an', 'one', 'some', 'several', 'another', 'various', 'certain']);
+
 /** What follows a group noun: a proper-named organisation, a common organisation noun, or neither. */
 function qualifierAfter(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): 'name' | 'organisation' | 'none' {
   let result: 'name' | 'organisation' | 'none' = 'none';
   let preposition = '';
+  // `at a Frankfurt bank`, `at one of Japan's brokerages`: an organisation the writer does not single out names no one.
+  let indefinite = false;
   for (let index = from; index < to; index++) {
     const token = tokens[index];
     if (!isOwnWord(token)) continue;
     if (membership.has(token.lower) || token.lower === 'by') {
+      if (!indefinite || token.lower !== 'of') indefinite = indefiniteWords.has(tokens[index + 1]?.lower ?? '');
       preposition = token.lower;
       continue;
     }
-    if (!preposition) continue;
+    if (!preposition || indefinite) continue;
     if (startsUpperCase(token.text) && !places.has(preposition)) return 'name';
     if (lexicon.organisations.has(singular(withoutPossessive(token.lower)))) result = 'organisation';
   }

@@ -1,5 +1,6 @@
 import type {Markup} from './markup.js';
 import type {ParagraphText} from '../text/paragraph-text.js';
+import type {ParagraphFacts} from '../attribution/discourse.js';
 import type {Finding, RuleId} from '../types.js';
 
 /** What a block of the document is to an editor. */
@@ -63,6 +64,8 @@ export interface Prose {
   heading: string | undefined;
   /** Findings of the rules that read one paragraph at a time (see ParagraphFindings). */
   findings: Finding[];
+  /** What the attribution rule's reading of this paragraph leaves for the document to settle (see ParagraphFindings). */
+  attribution: ParagraphFacts | undefined;
 }
 
 /**

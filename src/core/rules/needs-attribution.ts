@@ -1,6 +1,6 @@
 import type {Paragraph, Root} from 'nlcst';
 import type {VFile} from 'vfile';
-import {analyseArticle, type Claim} from '../attribution/analyse.js';
+import {readParagraph, type Claim} from '../attribution/analyse.js';
 import type {Block} from '../document/block.js';
 import {report, type OffsetFix} from '../report.js';
 import {foldText} from '../text/normalize.js';
@@ -15,21 +15,29 @@ export const attributionPlaceholder = 'SOURCE';
  * intent, a prediction or wrongdoing, quotes someone without saying who,
  * or cites a source that names no one. See docs/rules/needs-attribution.md.
  */
+/**
+ * The plugin reports every claim a paragraph holds read alone, and leaves
+ * in `file.data.attribution` (one entry per block: the facts of each
+ * paragraph, undefined for the rest) what the checker needs to settle the
+ * claims that depend on other paragraphs.
+ */
 export default function needsAttribution(settings: AttributionSettings) {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
-    // Read as one article: a quotation runs on from paragraph to paragraph; anything else in between ends the run.
+    // Each paragraph is read alone; what depends on its neighbours (a quotation running on, `he said`) is left
+    // to the checker, which settles it across the document (see ParagraphFindings): the facts it needs go in `file.data`.
     const blocks: Array<Block | undefined> = [];
-    const paragraphs: Array<Paragraph | undefined> = [];
+    const readings: Array<ReturnType<typeof readParagraph> | undefined> = [];
     for (const node of tree.children) {
       const block = (node.data as {block?: Block} | undefined)?.block;
       // The white space between blocks is no block of its own.
       if (!block) continue;
       const prose = block.kind === 'paragraph' || block.kind === 'list-item';
       blocks.push(prose ? block : undefined);
-      paragraphs.push(prose ? (node as Paragraph) : undefined);
+      readings.push(prose ? readParagraph(node as Paragraph, settings) : undefined);
     }
-    const claimsByParagraph = analyseArticle(paragraphs, settings);
+    file.data.attribution = readings.map((reading) => reading?.facts);
+    const claimsByParagraph = readings.map((reading) => reading?.claims ?? []);
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       if (!block) continue;

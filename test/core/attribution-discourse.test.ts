@@ -1,0 +1,88 @@
+/**
+ * What one paragraph leaves for the article to settle (issue 13): a
+ * quotation carried on from the paragraph before, `he said` and `the
+ * economist said` referring back to a source introduced earlier, and a
+ * first word read as a common noun that the story writes as a name. Checked
+ * through the checker, which reads each paragraph alone and settles these
+ * across the document on every check.
+ */
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {createChecker} from '../../src/core/index.js';
+import {cues} from '../helpers/attribution.js';
+
+/** `line:column kind: cue` of each needs-attribution finding. */
+function claims(text: string, checker = createChecker()): string[] {
+  return checker
+    .checkSync(text, {format: 'plaintext'})
+    .filter((finding) => finding.rule === 'needs-attribution')
+    .map((finding) => `${finding.line}:${finding.column} ${finding.kind}: ${text.slice(finding.offset, finding.endOffset)}`);
+}
+
+describe('quotations carried across paragraphs', () => {
+  const speaker = 'Ferry captain Jonas Ek said the crossing was the roughest of his career.\n\n';
+  const quote = '"We lost two hours at the harbour mouth and nobody could stand on deck."\n';
+
+  test('a paragraph of quotation goes on with the speaker of the paragraph before', () => {
+    assert.deepEqual(claims(speaker + quote), []);
+  });
+
+  test('with no speaker before it, the quotation is flagged where it stands', () => {
+    assert.deepEqual(claims('The crossing was rough.\n\n' + quote), ['3:1 unattributed-quote: ' + quote.trim()]);
+  });
+
+  test('a heading between them ends the run', () => {
+    assert.deepEqual(claims(speaker + 'THE CROSSING\n\n' + quote), ['5:1 unattributed-quote: ' + quote.trim()]);
+  });
+
+  test('editing the paragraph before settles the quotation again', () => {
+    const checker = createChecker();
+    assert.deepEqual(claims(speaker + quote, checker), []);
+    assert.deepEqual(claims('The crossing was rough.\n\n' + quote, checker), ['3:1 unattributed-quote: ' + quote.trim()]);
+    assert.deepEqual(claims(speaker + quote, checker), []);
+  });
+
+  test('a quotation left open runs on to the paragraph that names its speaker', () => {
+    const text = 'The harbour board met on Monday.\n\n"The dredging will cost far more than anyone was told.\n\n"We must stop it before the vote," Tove Lind said.\n';
+    assert.deepEqual(claims(text), []);
+  });
+});
+
+describe('speakers that refer back', () => {
+  test('`they said` is as vague as the group it refers to, in the paragraph or before it', () => {
+    assert.deepEqual(claims('Local brokers said the levy would drive ships to Kiel.\n\nThey said the port had misjudged the market.\n'), [
+      '1:1 vague-source: Local brokers said',
+      '3:1 vague-source: They said'
+    ]);
+    assert.deepEqual(cues('Local brokers said the levy would drive ships to Kiel. They also said the port had misjudged the market.'), [
+      'vague-source: Local brokers said',
+      'vague-source: They also said'
+    ]);
+  });
+
+  test('`he said` after a named speaker is that speaker', () => {
+    assert.deepEqual(claims('Harbour master Ines Vale said the quay was unsafe.\n\nHe said repairs would start in May.\n'), []);
+  });
+
+  test('a pronoun agrees in number: `he` is not the group introduced after him', () => {
+    assert.deepEqual(claims('Harbour master Ines Vale said the quay was unsafe.\n\nSome brokers disagreed, and he said the levy was fair.\n'), []);
+  });
+
+  test('`the economist said` refers back to how the economist was introduced', () => {
+    const vague = '"Rates will rise before the summer," said an economist at a Frankfurt bank.\n\n"The market has not priced that in," said the German economist.\n';
+    assert.deepEqual(claims(vague), ['1:38 vague-source: said an economist at a Frankfurt bank', '3:38 vague-source: said the German economist']);
+    const named = '"Rates will rise before the summer," said economist Hanna Roth.\n\n"The market has not priced that in," said the economist.\n';
+    assert.deepEqual(claims(named), []);
+  });
+
+  test('a verb that does not report is no reference (`before they can tell`)', () => {
+    assert.deepEqual(claims('Local brokers said the levy was too high.\n\nIt may take months before they can tell whether it works, Tove Lind said.\n'), ['1:1 vague-source: Local brokers said']);
+  });
+});
+
+describe('a first word read as a common noun', () => {
+  test('is a group of people unless the story writes it as a name', () => {
+    assert.deepEqual(claims('Wholesalers said the levy would raise prices.\n'), ['1:1 vague-source: Wholesalers said']);
+    assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices.\n'), []);
+  });
+});
