@@ -184,6 +184,18 @@ describe('the Copydesk view', () => {
     assert.deepEqual(marked.repeats.map(describeRow), repeatRows);
   });
 
+  it('Add Attribution inserts the quick fix’s attribution, with the cursor on its placeholder', async () => {
+    const {uri, snapshot} = await openReview('review-attribute.txt');
+    assert.equal(await commands.executeCommand('copydesk.view.addAttribution', row(snapshot.claims, '  caused | cause · open').element), true);
+    const [editor] = editorsOf(uri);
+    assert.ok(editor);
+    assert.equal(
+      editor.document.lineAt(2).text,
+      'The county library service will close four branches on Mondays from March. Opening hours fell 15% last year. The cuts were caused by the new funding formula, according to source.'
+    );
+    assert.equal(editor.document.getText(editor.selection), 'source');
+  });
+
   it('Ignore This Claim records it in the ignore list and lists it (and the same sentence elsewhere) as ignored', async () => {
     const {uri, snapshot} = await openReview('review-ignore.txt');
     const ignored = workspaceUri('.copydesk/ignored.json');
