@@ -16,6 +16,10 @@
  * whatever collection they cause counted in their time. One case times
  * re-checks each made right after a forced full GC, for comparison. Peak
  * memory comes from a child process per case (scripts/bench/memory.ts).
+ * Repeats across drafts: 1,000 drafts of 1,000 words checked one by one,
+ * then the same with their paragraphs indexed and compared (as
+ * `copydesk check folder/` does), each in a child process
+ * (scripts/bench/across-drafts.ts).
  */
 import {deepStrictEqual} from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -275,6 +279,36 @@ progress('memory (child processes)');
 const memory = [memoryCase('copydesk', 'markdown', 100_000), memoryCase('copydesk', 'plaintext', 100_000), memoryCase('retext-intensify', 'markdown', 100_000), memoryCase('write-good', 'markdown', 100_000)];
 if (!quick) memory.push(memoryCase('copydesk', 'markdown', 1_000_000));
 
+// ---------------------------------------------------------------- across drafts
+
+interface AcrossCase {
+  mode: 'alone' | 'across';
+  drafts: number;
+  words: number;
+  ms: number;
+  /** Of `ms`: reading paragraphs, indexing them and asking for every draft's repeats across drafts. */
+  indexMs: number;
+  across: number;
+  maxRssMB: number;
+  addedPeakMB: number;
+  retainedHeapMB: number;
+}
+
+const acrossScript = fileURLToPath(new URL('./bench/across-drafts.ts', import.meta.url));
+const acrossDrafts = quick ? 100 : 1000;
+
+function acrossCase(mode: AcrossCase['mode']): AcrossCase | {mode: string; error: string} {
+  try {
+    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', acrossScript, mode, String(acrossDrafts), '1000'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+    return JSON.parse(output.trim().split('\n').pop()!) as AcrossCase;
+  } catch (error) {
+    return {mode, error: String(error).slice(0, 300)};
+  }
+}
+
+progress(`across drafts, ${acrossDrafts} drafts of 1,000 words (child processes)`);
+const across = [acrossCase('alone'), acrossCase('across')];
+
 // ---------------------------------------------------------------- goals
 
 interface Goal {
@@ -308,7 +342,13 @@ for (const format of formats) {
   }
 }
 
-const report = {environment, full, incremental, memory, goals};
+const [alone, compared] = across;
+if ('ms' in alone && 'ms' in compared) {
+  const share = round(compared.indexMs / alone.ms, 2);
+  goals.push({goal: `repeats across ${compared.drafts} drafts: indexing and comparing ≤ 0.25× checking them one by one`, measured: `${share}× (${compared.indexMs} of ${compared.ms} ms; alone ${alone.ms} ms)`, met: share <= 0.25});
+}
+
+const report = {environment, full, incremental, memory, across, goals};
 
 if (json) {
   console.log(JSON.stringify(report, null, 2));
@@ -371,6 +411,16 @@ function printReport(): void {
     )
   );
 
-  console.log('Goals (issue 5)');
+  console.log('Repeats across drafts: drafts of 1,000 words checked one by one with one checker (alone), then also indexed and compared (across); a child process each');
+  table(
+    ['mode', 'drafts', 'words', 'ms', 'index ms', 'across', 'max RSS MB', 'added MB', 'retained heap MB'],
+    across.map((item) =>
+      'error' in item
+        ? [item.mode, 'error', item.error, '', '', '', '', '', '']
+        : [item.mode, String(item.drafts), item.words.toLocaleString('en'), String(item.ms), String(item.indexMs), String(item.across), fmt(item.maxRssMB), fmt(item.addedPeakMB), fmt(item.retainedHeapMB)]
+    )
+  );
+
+  console.log('Goals (issues 5 and 15)');
   for (const goal of goals) console.log(`  ${goal.met ? 'met   ' : 'MISSED'}  ${goal.goal}: ${goal.measured}`);
 }

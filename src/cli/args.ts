@@ -29,6 +29,8 @@ export interface CheckCommandOptions {
   stdinFormat: Format;
   /** Files larger than this many bytes are skipped. */
   maxFileSize: number;
+  /** Compare the drafts with each other (`--cross-file`, the default; `--no-cross-file` turns it off). */
+  crossFile: boolean;
 }
 
 /** Files over this size are skipped unless `--max-file-size` says otherwise; the editor's `copydesk.maxFileSize` has the same default. */
@@ -61,6 +63,11 @@ Options:
   --stdin-format markdown|plaintext
                             how to read - (default markdown)
   --max-file-size BYTES     skip larger files (default ${defaultMaxFileSize})
+  --no-cross-file           do not compare the drafts with each other (by
+                            default a paragraph that repeats one in another
+                            checked draft is reported in the draft that
+                            comes later in path order; --cross-file turns
+                            it back on)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -84,7 +91,7 @@ write (the other files are still checked).
 `;
 
 const valueOptions = ['--format', '--config', '--stdin-format', '--max-file-size'] as const;
-const flagOptions = ['--fix', '--help', '-h', '--version', '-v', '-V'] as const;
+const flagOptions = ['--fix', '--cross-file', '--no-cross-file', '--help', '-h', '--version', '-v', '-V'] as const;
 const versionFlags: readonly string[] = ['--version', '-v', '-V'];
 
 /** Parse the arguments after `copydesk`; throws a usage {@link CliError}. */
@@ -99,7 +106,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   }
   if (command !== 'check') throw new CliError(unknownCommand(command, rest), true);
 
-  const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize};
+  const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize, crossFile: true};
   let onlyPaths = false;
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index];
@@ -118,7 +125,8 @@ export function parseArgs(argv: readonly string[]): Invocation {
       if (inline !== undefined) throw new CliError(`\`${name}\` takes no value`, true);
       if (name === '--help' || name === '-h') return {command: 'help'};
       if (versionFlags.includes(name)) return {command: 'version'};
-      options.fix = true;
+      if (name === '--cross-file' || name === '--no-cross-file') options.crossFile = name === '--cross-file';
+      else options.fix = true;
       continue;
     }
     if (!(valueOptions as readonly string[]).includes(name)) {

@@ -1,16 +1,12 @@
-import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseConfig} from '../core/config.js';
-import {layerSettings, settingsFileName} from '../core/project.js';
+import {findProjectSettings} from '../core/project-files.js';
 import type {PartialSettings} from '../core/types.js';
 import {displayPath} from './discover.js';
-import {isProjectRoot} from './ignored.js';
-import {CliError, errorCode} from './errors.js';
-import {nodeFileSystem, type FileSystem} from './file-system.js';
+import {CliError} from './errors.js';
+import type {FileSystem} from './file-system.js';
 import {readSmallJsonFile} from './json-file.js';
-
-/** The settings file's name, looked for in each folder from the checked file's up to the root. */
-export const configFileName = settingsFileName;
+import type {NodeProjectFiles} from './project-files.js';
 
 /** Settings found for a folder, and where they came from (`undefined`: defaults). */
 export interface FoundSettings {
@@ -21,28 +17,29 @@ export interface FoundSettings {
 
 /**
  * Finds the settings for each checked file: the `--config` file if given,
- * else every `.copydeskrc.json` from the file's folder up to the project's
- * root (the nearest folder holding `.copydesk` or `.git`, as the editor's
- * workspace folder; else the file system's root), each nearer file laid
- * over the ones above it (see layerSettings in the core).
- * Lookups are cached per folder (a folder of drafts asks once), and each
- * settings file is parsed once. An invalid file throws a `ConfigError`
- * naming it: never a silent fall-back to the defaults.
+ * else the core's walk (findProjectSettings): every `.copydeskrc.json` from
+ * the file's folder up to the project's root, each nearer file laid over
+ * the ones above it, as the editor lays them. Lookups are cached per
+ * folder, and each settings file is read and parsed once. An invalid file
+ * throws a `ConfigError` naming it: never a silent fall-back to the
+ * defaults.
  */
 export class SettingsLookup {
   private readonly byFolder = new Map<string, Promise<FoundSettings>>();
-  private readonly byFile = new Map<string, Promise<PartialSettings>>();
+  private readonly byFile = new Map<string, PartialSettings>();
   private readonly explicit: string | undefined;
   private readonly explicitGivenAbsolute: boolean;
 
   /**
    * @param config - the `--config` path as written, resolved against `cwd`.
-   * @param fs - how files are read.
+   * @param files - the project's files, read through the run's file system.
+   * @param fs - how the `--config` file is read.
    */
   constructor(
     private readonly cwd: string,
-    config?: string,
-    private readonly fs: FileSystem = nodeFileSystem
+    config: string | undefined,
+    private readonly files: NodeProjectFiles,
+    private readonly fs: FileSystem
   ) {
     this.explicit = config === undefined ? undefined : path.resolve(cwd, config);
     this.explicitGivenAbsolute = config !== undefined && path.isAbsolute(config);
@@ -52,35 +49,37 @@ export class SettingsLookup {
   settingsFor(folder: string): Promise<FoundSettings> {
     if (this.explicit !== undefined) {
       const source = this.explicit;
-      return this.parse(source).then((settings) => ({settings, source}));
+      return this.readExplicit(source).then((settings) => ({settings, source}));
     }
     let found = this.byFolder.get(folder);
     if (!found) {
-      found = this.lookUp(folder);
+      found = findProjectSettings(this.files, folder, (file, text) => this.parse(file, text)).then(({settings, sources}) => ({
+        settings: settings ?? {},
+        // The source names every file that went in, so that drafts with the same files share a checker.
+        source: sources.length === 0 ? undefined : sources.join('\n')
+      }));
       this.byFolder.set(folder, found);
     }
     return found;
   }
 
-  private async lookUp(folder: string): Promise<FoundSettings> {
-    const candidate = path.join(folder, configFileName);
-    const own = (await isFile(candidate)) ? await this.parse(candidate) : undefined;
-    const parent = path.dirname(folder);
-    const atRoot = parent === folder || (await isProjectRoot(folder));
-    const above: FoundSettings = atRoot ? {settings: {}, source: undefined} : await this.settingsFor(parent);
-    if (own === undefined) return above;
-    // The source names every file that went in, so that drafts with the same files share a checker.
-    return {settings: layerSettings([own, above.settings]), source: above.source === undefined ? candidate : `${above.source}\n${candidate}`};
+  private explicitRead: Promise<PartialSettings> | undefined;
+
+  private readExplicit(file: string): Promise<PartialSettings> {
+    this.explicitRead ??= (async () => {
+      const shown = displayPath(file, this.cwd, this.explicitGivenAbsolute);
+      return parseWithin(await readSmallJsonFile(this.fs, file, shown, 'the settings file'), shown);
+    })();
+    return this.explicitRead;
   }
 
-  private parse(file: string): Promise<PartialSettings> {
-    let parsed = this.byFile.get(file);
-    if (!parsed) {
-      const shown = displayPath(file, this.cwd, file === this.explicit && this.explicitGivenAbsolute);
-      parsed = readSmallJsonFile(this.fs, file, shown, 'the settings file').then((text) => parseWithin(text, shown));
-      this.byFile.set(file, parsed);
+  private parse(file: string, text: string): PartialSettings {
+    let settings = this.byFile.get(file);
+    if (!settings) {
+      settings = parseWithin(text, displayPath(file, this.cwd));
+      this.byFile.set(file, settings);
     }
-    return parsed;
+    return settings;
   }
 }
 
@@ -91,15 +90,5 @@ function parseWithin(text: string, shown: string): PartialSettings {
   } catch (error) {
     if (error instanceof RangeError) throw new CliError(`${shown}: cannot read the settings file: it is nested too deeply`, false, shown);
     throw error;
-  }
-}
-
-/** Whether `file` exists and is not a folder; other failures (permissions) surface when it is read. */
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return !(await stat(file)).isDirectory();
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
-    return true;
   }
 }

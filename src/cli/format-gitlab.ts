@@ -12,13 +12,17 @@ export interface GitlabIssue {
   fingerprint: string;
   severity: 'major' | 'minor' | 'info';
   location: {path: string; lines: {begin: number; end: number}};
+  /** The earlier copy of a repeat (Code Climate's `other_locations`, which GitLab keeps). */
+  other_locations?: Array<{path: string; lines: {begin: number; end: number}}>;
 }
 
 /**
  * The GitLab Code Quality report (docs/cli-formats.md): a JSON array, one
  * issue a finding, with the rule as `check_name`, a fingerprint that stays
  * the same while the flagged text does (see `fingerprints`), the severity
- * (`error` → `major`, `warning` → `minor`, `info` → `info`) and the lines.
+ * (`error` → `major`, `warning` → `minor`, `info` → `info`), the lines,
+ * and the earlier copy of a repeat in `other_locations` (in its own file
+ * for a repeat across drafts).
  */
 export function toGitlabReport(results: readonly FileResult[], cwd: string): GitlabIssue[] {
   const pathOf = (result: FileResult) => ciPath(result.path, cwd);
@@ -29,7 +33,10 @@ export function toGitlabReport(results: readonly FileResult[], cwd: string): Git
       check_name: finding.rule,
       fingerprint: prints[fileIndex][findingIndex],
       severity: severities[finding.severity],
-      location: {path: pathOf(result), lines: {begin: finding.line, end: finding.endLine}}
+      location: {path: pathOf(result), lines: {begin: finding.line, end: finding.endLine}},
+      ...(finding.related.length === 0
+        ? {}
+        : {other_locations: finding.related.map((span) => ({path: span.file === undefined ? pathOf(result) : ciPath(span.file, cwd), lines: {begin: span.line, end: span.endLine}}))})
     }))
   );
 }

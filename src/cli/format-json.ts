@@ -15,7 +15,8 @@ export interface JsonFinding extends JsonRange {
   severity: string;
   message: string;
   kind: string;
-  related: JsonRange[];
+  /** The earlier copy; `path` only when it is in another checked file (a repeat across drafts), as that file's `path`. */
+  related: Array<JsonRange & {path?: string}>;
   fixes: Array<{title: string; edits: Array<JsonRange & {newText: string}>}>;
 }
 
@@ -63,7 +64,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     message: finding.message,
     ...range(finding),
     kind: finding.kind,
-    related: finding.related.map(range),
+    related: finding.related.map((span) => (span.file === undefined ? range(span) : {path: span.file, ...range(span)})),
     fixes: finding.fixes.map((fix) => ({title: fix.title, edits: fix.edits.map((edit) => ({...range(edit), newText: edit.newText}))}))
   };
 }

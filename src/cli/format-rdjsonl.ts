@@ -18,28 +18,37 @@ interface RdRange {
  * reviewdog's Diagnostic Format as JSON lines (docs/cli-formats.md), one
  * finding a line: message, location (path and range), severity, code with
  * the rule's documentation link, source `copydesk`, and each deletion of a
- * repeat as a suggestion (replace the range with ""). reviewdog counts
+ * repeat as a suggestion (replace the range with ""), and the earlier copy
+ * of a repeat as a related location (in its own file for a repeat across
+ * drafts). reviewdog counts
  * columns in UTF-8 bytes, not the UTF-16 units of the other reports, so a
  * file's text is needed to convert them; files read from standard input
  * keep the path `-`.
  */
 export function formatRdjsonl(results: readonly FileResult[], cwd: string): string {
   let out = '';
+  const columnsOf = new Map(results.map((result) => [result.path, new Utf8Columns(result.text)]));
+  const rangeIn = (columns: Utf8Columns, span: Span): RdRange => ({start: columns.position(span.line, span.column), end: columns.position(span.endLine, span.endColumn)});
   for (const result of results) {
-    const columns = new Utf8Columns(result.text);
-    const range = (span: Span): RdRange => ({start: columns.position(span.line, span.column), end: columns.position(span.endLine, span.endColumn)});
+    const columns = columnsOf.get(result.path) as Utf8Columns;
+    const range = (span: Span): RdRange => rangeIn(columns, span);
     const path = ciPath(result.path, cwd);
     for (const finding of result.findings) {
       const suggestions = finding.fixes
         .filter((fix) => fix.action === 'delete-repeat')
         .flatMap((fix) => fix.edits.map((edit) => ({range: range(edit), text: edit.newText})));
+      const related = finding.related.map((span) => ({
+        message: 'The earlier copy',
+        location: span.file === undefined ? {path, range: range(span)} : {path: ciPath(span.file, cwd), range: rangeIn(columnsOf.get(span.file) ?? new Utf8Columns(undefined), span)}
+      }));
       const diagnostic = {
         message: finding.message,
         location: {path, range: range(finding)},
         severity: severities[finding.severity],
         source: {name: 'copydesk', url: 'https://github.com/copydesk/copydesk'},
         code: {value: finding.rule, url: finding.url},
-        ...(suggestions.length === 0 ? {} : {suggestions})
+        ...(suggestions.length === 0 ? {} : {suggestions}),
+        ...(related.length === 0 ? {} : {related_locations: related})
       };
       out += JSON.stringify(diagnostic) + '\n';
     }

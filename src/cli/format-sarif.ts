@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {defaultSettings} from '../core/index.js';
-import type {RuleLevel, Severity, Span} from '../core/types.js';
+import type {RelatedSpan, RuleLevel, Severity, Span} from '../core/types.js';
 import {ruleUrl} from '../core/report.js';
 import {ciPath, pathInside} from './ci-paths.js';
 import {fingerprints} from './fingerprint.js';
@@ -71,6 +71,9 @@ export function toSarifLog(results: readonly FileResult[], errors: readonly Repo
         results: results.flatMap((result, fileIndex) => {
           const artifact = artifactLocation(result.path, context.cwd);
           const physical = (span: Span) => ({physicalLocation: {artifactLocation: artifact, region: region(span)}});
+          // The earlier copy of a repeat across drafts is in the other file.
+          const relatedPlace = (span: RelatedSpan) =>
+            span.file === undefined ? physical(span) : {physicalLocation: {artifactLocation: artifactLocation(span.file, context.cwd), region: region(span)}};
           return result.findings.map((finding, findingIndex) => ({
             ruleId: finding.rule,
             ruleIndex: rules.indexOf(finding.rule),
@@ -79,7 +82,7 @@ export function toSarifLog(results: readonly FileResult[], errors: readonly Repo
             locations: [physical(finding)],
             ...(finding.related.length === 0
               ? {}
-              : {relatedLocations: finding.related.map((span, index) => ({id: index + 1, ...physical(span), message: {text: 'The earlier copy'}}))}),
+              : {relatedLocations: finding.related.map((span, index) => ({id: index + 1, ...relatedPlace(span), message: {text: 'The earlier copy'}}))}),
             partialFingerprints: {[fingerprintKey]: prints[fileIndex][findingIndex]},
             ...(finding.fixes.length === 0 || result.path === '-'
               ? {}

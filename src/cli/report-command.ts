@@ -6,6 +6,7 @@ import {discover} from './discover.js';
 import {CliError, describeSystemError} from './errors.js';
 import {escapeControls} from './escape.js';
 import {nodeFileSystem} from './file-system.js';
+import {NodeProjectFiles} from './project-files.js';
 import {IgnoredLookup} from './ignored.js';
 import type {ReportCommandOptions} from './report-args.js';
 import type {CliEnvironment} from './run.js';
@@ -33,8 +34,9 @@ export async function reportCommand(options: ReportCommandOptions, environment: 
     const draft = targets.find((target) => target.kind === 'file' && target.absolute === outputReal);
     if (draft) throw new CliError(`\`-o ${options.output}\` names a draft being reported (${draft.display}); the report never writes over a draft`, true);
   }
-  const settingsLookup = new SettingsLookup(cwd, options.config, fs);
-  const ignoredLookup = new IgnoredLookup(cwd, notice, fs);
+  const projectFiles = new NodeProjectFiles(cwd, fs);
+  const settingsLookup = new SettingsLookup(cwd, options.config, projectFiles, fs);
+  const ignoredLookup = new IgnoredLookup(cwd, projectFiles, notice, fs);
   const reviews: DraftReview[] = [];
   let failed = false;
   for (const target of targets) {

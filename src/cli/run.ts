@@ -1,7 +1,7 @@
 import path from 'node:path';
 import packageJson from '../../package.json' with {type: 'json'};
 import {ConfigError} from '../core/config.js';
-import {createChecker, draftExtensions, fixAllRepeats, type Checker} from '../core/index.js';
+import {AcrossDrafts, createChecker, draftExtensions, fixAllRepeats, withRepeatsAcrossDrafts, type Checker, type DraftParagraph} from '../core/index.js';
 import type {Finding, PartialSettings} from '../core/types.js';
 import {helpText, parseArgs, requestedFormat, type CheckCommandOptions} from './args.js';
 import {SettingsLookup} from './config-lookup.js';
@@ -15,6 +15,7 @@ import type {ReportError} from './format-json.js';
 import {failureReport, formatReport} from './format-report.js';
 import {useColor} from './format-text.js';
 import {IgnoredLookup} from './ignored.js';
+import {NodeProjectFiles} from './project-files.js';
 import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
 import {reportHelpText} from './report-args.js';
@@ -95,6 +96,8 @@ interface Checked {
   ignore: string[];
   /** The text after `--fix`, which the remaining findings refer to; unset when nothing was fixed. */
   fixedText?: string;
+  /** The draft's paragraphs, to compare with the other drafts' (empty without `--cross-file`). */
+  paragraphs: DraftParagraph[];
 }
 
 /**
@@ -120,8 +123,9 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   if (targets.length === 0) {
     throw new CliError(`no drafts found (${draftExtensions.join(', ')} files) in ${options.paths.join(', ')}`);
   }
-  const settingsLookup = new SettingsLookup(cwd, options.config, fs);
-  const ignoredLookup = new IgnoredLookup(cwd, notice, fs);
+  const projectFiles = new NodeProjectFiles(cwd, fs);
+  const settingsLookup = new SettingsLookup(cwd, options.config, projectFiles, fs);
+  const ignoredLookup = new IgnoredLookup(cwd, projectFiles, notice, fs);
   // One checker per settings file: checkers keep parsed state, and files sharing settings share it.
   const checkers = new Map<string, Checker>();
   const checkerFor = (source: string | undefined, settings: PartialSettings) => {
@@ -159,7 +163,9 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     const checker = checkerFor(found.source, found.settings);
     try {
       const findings = await checker.check(read.source.text, {format: target.format, ignore});
-      checked.push({target, source: read.source, findings, checker, ignore, settingsSource: found.source});
+      // Read now: a checker shared by drafts with the same settings holds only its latest check.
+      const paragraphs = options.crossFile ? checker.paragraphs() : [];
+      checked.push({target, source: read.source, findings, checker, ignore, settingsSource: found.source, paragraphs});
     } catch (error) {
       checkFailed(target, found.source, error);
     }
@@ -188,8 +194,12 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
       if (options.format === 'text') for (const removal of fixed.removals) stderr.write(escapeControls(removalNotice(target.display, removal)) + '\n');
       item.findings = fixed.findings;
       item.fixedText = fixed.text;
+      // The fix-all's last check was of the fixed text.
+      if (options.crossFile) item.paragraphs = checker.paragraphs();
     }
   }
+
+  if (options.crossFile && checked.length > 1) addRepeatsAcrossDrafts(checked);
 
   if (checked.length === 0 && errors.length === 0) {
     // Every draft was skipped (binary, too large): as with a folder holding none, there was nothing to check.
@@ -211,6 +221,20 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   }
   if (errors.length > 0) return exitStatus.failure;
   return results.some((result) => result.findings.length > 0) ? exitStatus.findings : exitStatus.clean;
+}
+
+/**
+ * Compare the checked drafts with each other (see across-drafts.ts in the
+ * core): after `--fix`, so positions refer to the text as written, and a
+ * repeat across drafts is never among what `--fix` deletes. Drafts are
+ * named as the report names them, relative to the working folder.
+ */
+function addRepeatsAcrossDrafts(checked: readonly Checked[]): void {
+  const index = new AcrossDrafts();
+  for (const item of checked) {
+    index.set({file: item.target.display, display: escapeControls(item.target.display), severity: item.checker.settings.rules['duplicate-paragraph'], paragraphs: item.paragraphs});
+  }
+  for (const item of checked) item.findings = withRepeatsAcrossDrafts(item.findings, index.findingsFor(item.target.display));
 }
 
 /** Why the checker failed on a document, in words; the core should never throw, so this is also a bug to report. */

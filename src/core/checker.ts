@@ -1,6 +1,8 @@
 import type {Paragraph, Root} from 'nlcst';
 import {unified, type Processor} from 'unified';
 import {VFile} from 'vfile';
+import {draftParagraphs, type DraftParagraph} from './across-drafts.js';
+import type {Block} from './document/block.js';
 import {proseReader} from './document/read-prose.js';
 import {segment, type ChunkCache} from './document/segment.js';
 import {compareFindings, messagesToFindings} from './findings.js';
@@ -27,6 +29,8 @@ export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
   /** The same, synchronously (for callers that cannot await, such as benchmarks). */
   checkSync(text: string, options?: CheckOptions): Finding[];
+  /** The paragraphs of the text checked last, to compare with other drafts (see across-drafts.ts); none before a check. */
+  paragraphs(): DraftParagraph[];
 }
 
 /**
@@ -41,6 +45,7 @@ export function createChecker(partial?: PartialSettings): Checker {
   const paragraphFindings: Partial<Record<string, ParagraphFindings>> = {};
   // The latest check: asking again about the same text (on save, on focus) costs nothing.
   let latest: {text: string; format: string; ignore: readonly string[]; findings: Finding[]} | undefined;
+  let latestRead: {blocks: Block[]; starts: number[]} | undefined;
 
   const checkSync = (text: string, options: CheckOptions = {}): Finding[] => {
     const format = options.format ?? 'markdown';
@@ -62,6 +67,7 @@ export function createChecker(partial?: PartialSettings): Checker {
       documentRules.runSync(tree as never, file);
       const findings = foldClaimsIntoRepeats(filterIgnored(mergeSorted(local, messagesToFindings(file, starts, settings)), blocks, starts, ignore));
       latest = {text, format, ignore: [...ignore], findings};
+      latestRead = {blocks, starts};
       return [...findings];
     });
   };
@@ -69,7 +75,8 @@ export function createChecker(partial?: PartialSettings): Checker {
   return {
     settings,
     checkSync,
-    check: async (text, options) => checkSync(text, options)
+    check: async (text, options) => checkSync(text, options),
+    paragraphs: () => (latest && latestRead ? draftParagraphs(latest.text, latestRead.blocks, latestRead.starts, settings, latest.ignore) : [])
   };
 }
 

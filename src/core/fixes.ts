@@ -45,9 +45,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
  * command line's `--fix`, the editor's fix-all on save): a repeated heading,
  * an exact repeated paragraph, or a repeated passage (an exact run of
  * sentences). Near copies need a person to choose which version to keep,
- * and claims are never deleted.
+ * and claims are never deleted; nor is a repeat of another draft (which
+ * story keeps the paragraph is an editor's call).
  */
 export function isExactRepeat(finding: Finding): boolean {
+  if (finding.related.some((span) => span.file !== undefined)) return false;
   return finding.rule === 'repeated-heading' || (finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage'));
 }
 

@@ -14,7 +14,7 @@ export function filterIgnored(findings: Finding[], blocks: readonly Block[], lin
   if (keys.size === 0 && silenced.length === 0) return findings;
   return findings.filter((finding) => {
     if (keys.size > 0 && (keys.has(ignoreEntry(finding)) || keys.has(finding.ignoreKey))) return false;
-    return !silenced.some((range) => finding.offset >= range.start && finding.offset < range.end && range.rules.includes(finding.rule));
+    return !isSilenced(silenced, finding.offset, finding.rule);
   });
 }
 
@@ -29,14 +29,19 @@ export function ignoreEntry(finding: Pick<Finding, 'rule' | 'ignoreKey'>): strin
   return `${finding.rule}:${finding.ignoreKey}`;
 }
 
-interface SilencedRange {
+/** A stretch of the document where directive comments silence some rules. */
+export interface SilencedRange {
   start: number;
   end: number;
   rules: RuleId[];
 }
+/** Whether a finding of `rule` starting at `offset` is silenced by a directive comment. */
+export function isSilenced(ranges: readonly SilencedRange[], offset: number, rule: RuleId): boolean {
+  return ranges.some((range) => offset >= range.start && offset < range.end && range.rules.includes(rule));
+}
 
-
-function silencedRanges(blocks: readonly Block[], lineStarts: number[]): SilencedRange[] {
+/** Where the document's directive comments (`copydesk-disable`, `copydesk-ignore-next-line` …) silence rules. */
+export function silencedRanges(blocks: readonly Block[], lineStarts: number[]): SilencedRange[] {
   const ranges: SilencedRange[] = [];
   // The rules disabled since `since`; each directive closes the current region and opens the next.
   let disabled = new Set<RuleId>();

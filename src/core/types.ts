@@ -45,6 +45,16 @@ export interface Span {
   endOffset: number;
 }
 
+/**
+ * A place a finding points at: the earlier copy of a repeat. `file` is set
+ * when that copy is in another draft (a repeat across drafts): the path or
+ * URI the adapter named that draft by; otherwise the place is in the same
+ * document.
+ */
+export interface RelatedSpan extends Span {
+  file?: string;
+}
+
 /** One text replacement, in the coordinates of the document as it was checked. */
 export interface Edit extends Span {
   newText: string;
@@ -71,8 +81,8 @@ export interface Finding extends Span {
   kind: DuplicateKind | AttributionKind | 'exact';
   /** Link to the rule's documentation. */
   url: string;
-  /** The earlier copy, for repeats. */
-  related: Span[];
+  /** The earlier copy, for repeats (in another draft when it has a `file`). */
+  related: RelatedSpan[];
   fixes: Fix[];
   /** Text of the document at the finding's span. */
   actual: string;

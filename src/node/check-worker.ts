@@ -13,6 +13,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {CheckerCache, type CheckRequest} from '../vscode/engine.js';
 import type {DroppedSetting} from '../vscode/checker-settings.js';
+import type {DraftParagraph} from '../core/index.js';
 import {FindingEncoder, type EncodedFindings} from '../vscode/finding-delta.js';
 
 /** What the engine tells the worker when it starts it. */
@@ -34,7 +35,7 @@ export type ToWorker = {type: 'check'; id: number; request: CheckRequest; stall?
  * encoded from.
  */
 export type FromWorker =
-  | {id: number; key: string; findings: EncodedFindings; dropped?: readonly DroppedSetting[]}
+  | {id: number; key: string; findings: EncodedFindings; dropped?: readonly DroppedSetting[]; paragraphs?: DraftParagraph[]}
   | {id: number; error: {message: string; stack?: string}}
   | {forgot: string};
 
@@ -47,8 +48,8 @@ if (port) {
   const check = async ({id, request, stall}: {id: number; request: CheckRequest; stall?: true}) => {
     try {
       if (stall && testing) spin();
-      const {findings, dropped} = await cache.check(request);
-      port.postMessage({id, key: request.key, findings: encoder.encode(request.key, id, findings), ...(dropped.length > 0 ? {dropped} : {})} satisfies FromWorker);
+      const {findings, dropped, paragraphs} = await cache.check(request);
+      port.postMessage({id, key: request.key, findings: encoder.encode(request.key, id, findings), ...(dropped.length > 0 ? {dropped} : {}), ...(paragraphs ? {paragraphs} : {})} satisfies FromWorker);
     } catch (error) {
       // Whatever failed, the engine did not receive these findings: the next result must not be relative to them.
       encoder.forget(request.key);

@@ -211,7 +211,7 @@ export class WorkerEngine implements CheckEngine {
         return;
       }
       this.finish(running);
-      running.job.resolve({findings, dropped: message.dropped ?? []});
+      running.job.resolve({findings, dropped: message.dropped ?? [], ...(message.paragraphs ? {paragraphs: message.paragraphs} : {})});
     } else {
       this.finish(running);
       const error = new Error(message.error.message);

@@ -1,12 +1,12 @@
 import {EventEmitter, window, workspace, type DiagnosticCollection, type Disposable, type Event, type LogOutputChannel, type TextDocument, type TextDocumentChangeEvent, type Uri} from 'vscode';
-import {mergeSettings, type Finding, type Format, type PartialSettings} from '../core/index.js';
+import {AcrossDrafts, defaultSettings, mergeSettings, withRepeatsAcrossDrafts, type DraftParagraph, type Finding, type Format, type PartialSettings} from '../core/index.js';
 import {configFileName, configSection, settingNames, typingDelay} from './constants.js';
 import type {ConfigFiles} from './config-files.js';
 import type {DroppedSetting} from './checker-settings.js';
 import {checkStoppedDiagnostic, findingToDiagnostic} from './diagnostics.js';
 import {DocumentDiagnostics} from './document-diagnostics.js';
 import {CheckStoppedError, SupersededError, type CheckEngine, type CheckResult} from './engine.js';
-import {displayPath, exceedsBytes} from './files.js';
+import {displayPath, draftName, exceedsBytes} from './files.js';
 import type {IgnoreList} from './ignore-list.js';
 import {formatOf, readCheckSettings, readEditorOptions} from './settings.js';
 
@@ -42,6 +42,8 @@ interface DocumentState {
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   checked?: CheckedDocument;
+  /** The findings of the document's own check, before repeats across drafts are added. */
+  own?: Finding[];
   /** The diagnostics of the published findings, kept so an unchanged finding keeps its diagnostic. */
   diagnostics: DocumentDiagnostics;
   tooLarge?: number;
@@ -69,6 +71,12 @@ export class DraftChecks implements Disposable {
   private readonly tooLargeNoticed = new Set<string>();
   private readonly droppedNoticed = new Set<string>();
   private readonly checked = new EventEmitter<Uri>();
+  /** The paragraphs of every draft Check Workspace checked (and of open drafts since), to find repeats across drafts. */
+  private readonly acrossDrafts = new AcrossDrafts();
+  /** Check Workspace has run: checks of open drafts now compare them with the workspace's other drafts. */
+  private workspaceIndexed = false;
+  /** The own findings of drafts Check Workspace checked that are not open, by URI. */
+  private readonly resources = new Map<string, {uri: Uri; findings: Finding[]}>();
 
   /** A document's diagnostics or status changed. */
   readonly onDidCheck: Event<Uri> = this.checked.event;
@@ -174,6 +182,37 @@ export class DraftChecks implements Disposable {
     this.engine.forget(key);
   }
 
+  /**
+   * Check Workspace is about to check every draft: from now on each check
+   * sends back its paragraphs, and open drafts are compared with the
+   * others (`copydesk.duplicates.acrossFiles`).
+   */
+  startIndexingWorkspace(): void {
+    this.workspaceIndexed = true;
+  }
+
+  /**
+   * Drop the index Check Workspace built and stop comparing drafts until it
+   * runs again; every draft's diagnostics go back to its own findings
+   * (for the extension's tests, which must not see each other's drafts).
+   */
+  forgetWorkspaceIndex(): void {
+    this.workspaceIndexed = false;
+    const files = this.acrossDrafts.files();
+    for (const file of files) this.acrossDrafts.delete(file);
+    for (const file of files) this.republish(file);
+    this.resources.clear();
+  }
+
+  /** The findings published for a draft now, open or not, repeats across drafts included. */
+  publishedFindings(uri: Uri): readonly Finding[] {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (state?.checked) return state.checked.findings;
+    const resource = this.resources.get(key);
+    return resource ? withRepeatsAcrossDrafts(resource.findings, this.acrossDrafts.findingsFor(key)) : [];
+  }
+
   /** Check a file nobody opened and publish its diagnostics ("Check Workspace"). */
   async checkResource(resource: ResourceCheck): Promise<Finding[]> {
     const {uri, text} = resource;
@@ -181,15 +220,57 @@ export class DraftChecks implements Disposable {
     const key = `workspace-check:${uri.toString()}`;
     let result: CheckResult;
     try {
-      result = await this.engine.check({key, settings, text, options: {format: resource.format, ignore}}).finally(() => this.engine.forget(key));
+      result = await this.engine.check({key, settings, text, options: {format: resource.format, ignore}, paragraphs: this.comparesAcrossDrafts(uri)}).finally(() => this.engine.forget(key));
     } catch (error) {
       // Findings of an earlier workspace check are stale now: the notice takes their place.
       if (!(error instanceof SupersededError)) this.diagnostics.set(uri, [checkStoppedDiagnostic(text, stopMessage(error))]);
       throw error;
     }
     this.warnDropped(result.dropped, fromFiles);
-    this.diagnostics.set(uri, result.findings.map((finding) => findingToDiagnostic(finding, uri)));
+    this.resources.set(uri.toString(), {uri, findings: result.findings});
+    this.indexDraft(uri, settings, result.paragraphs);
+    this.republish(uri.toString());
     return result.findings;
+  }
+
+  /** Whether a draft is compared with the workspace's other drafts now. */
+  private comparesAcrossDrafts(uri: Uri): boolean {
+    return this.workspaceIndexed && readEditorOptions(uri).acrossFiles;
+  }
+
+  /**
+   * Put a draft's paragraphs in the index (or take it out, when it is no
+   * longer compared), and publish again the other drafts whose repeats
+   * across drafts that changed.
+   */
+  private indexDraft(uri: Uri, settings: PartialSettings, paragraphs: DraftParagraph[] | undefined): void {
+    const file = uri.toString();
+    const severity = settings.rules?.['duplicate-paragraph'] ?? defaultSettings.rules['duplicate-paragraph'];
+    const affected = paragraphs ? this.acrossDrafts.set({file, display: draftName(uri), severity, paragraphs}) : this.acrossDrafts.delete(file);
+    for (const other of affected) this.republish(other);
+  }
+
+  /** Publish a draft's findings again, with its repeats across drafts as they stand now. */
+  private republish(file: string): void {
+    const state = this.states.get(file);
+    if (state?.checked && state.own) {
+      this.publishChecked(state, state.checked.text, state.checked.version, state.checked.format, state.own);
+      return;
+    }
+    const resource = this.resources.get(file);
+    if (resource && !state) this.diagnostics.set(resource.uri, this.publishedFindings(resource.uri).map((finding) => findingToDiagnostic(finding, resource.uri)));
+  }
+
+  /** Publish an open draft's findings: its own check's, with its repeats across drafts. */
+  private publishChecked(state: DocumentState, text: string, version: number, format: Format, own: Finding[]): CheckedDocument {
+    const {uri} = state.document;
+    const findings = withRepeatsAcrossDrafts(own, this.acrossDrafts.findingsFor(uri.toString()));
+    state.own = own;
+    const {diagnostics, byKey} = state.diagnostics.update(findings);
+    state.checked = {uri, version, text, format, findings, byKey};
+    this.diagnostics.set(uri, diagnostics);
+    this.checked.fire(uri);
+    return state.checked;
   }
 
   /** The last result published for a document. */
@@ -256,7 +337,7 @@ export class DraftChecks implements Disposable {
     const started = Date.now();
     let result: CheckResult;
     try {
-      result = await this.engine.check({key: uri.toString(), settings, text, options: {format, ignore}});
+      result = await this.engine.check({key: uri.toString(), settings, text, options: {format, ignore}, paragraphs: this.comparesAcrossDrafts(uri)});
     } catch (error) {
       if (error instanceof SupersededError || !current()) throw error;
       this.publishStopped(state, text, error);
@@ -264,14 +345,11 @@ export class DraftChecks implements Disposable {
     }
     if (!current()) return undefined;
     this.warnDropped(result.dropped, fromFiles);
-    const {findings} = result;
     state.stopped = undefined;
-    const {diagnostics, byKey} = state.diagnostics.update(findings);
-    state.checked = {uri, version, text, format, findings, byKey};
-    this.diagnostics.set(uri, diagnostics);
-    this.output.debug(`Checked ${displayPath(uri)} (version ${version}): ${findings.length} findings in ${Date.now() - started} ms`);
-    this.checked.fire(uri);
-    return state.checked;
+    if (this.workspaceIndexed) this.indexDraft(uri, settings, result.paragraphs);
+    const checked = this.publishChecked(state, text, version, format, result.findings);
+    this.output.debug(`Checked ${displayPath(uri)} (version ${version}): ${checked.findings.length} findings in ${Date.now() - started} ms`);
+    return checked;
   }
 
   /** The VS Code settings with the configuration files laid over them, the ignore list, and what the files set. */
@@ -291,6 +369,7 @@ export class DraftChecks implements Disposable {
     const detail = error instanceof CheckStoppedError || !(error instanceof Error) ? '' : `\n${error.stack ?? error.message}`;
     this.output.error(`${displayPath(uri)}: ${message}${detail}`);
     state.checked = undefined;
+    state.own = undefined;
     state.stopped = message;
     state.diagnostics.clear();
     this.diagnostics.set(uri, [checkStoppedDiagnostic(text, message)]);

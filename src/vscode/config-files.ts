@@ -12,13 +12,13 @@ import {
   type LogOutputChannel,
   type Uri
 } from 'vscode';
-import {parseConfig} from '../core/index.js';
-import {layerSettings, type PartialSettings} from '../core/index.js';
+import {findProjectSettings, parseConfig, type PartialSettings} from '../core/index.js';
 import {configFileName, diagnosticSource} from './constants.js';
-import {dirname, displayPath, isInside, joinPath, readTextFile, watchWorkspaceFiles} from './files.js';
+import {dirname, displayPath, readTextFile, watchWorkspaceFiles} from './files.js';
+import {WorkspaceProjectFiles} from './project-files.js';
 
 /** What one `.copydeskrc.json` holds. */
-type ConfigFile = {state: 'missing'} | {state: 'valid'; settings: PartialSettings} | {state: 'invalid'; problem: ConfigProblem};
+type ConfigFile = {state: 'missing'} | {state: 'valid'; text: string; settings: PartialSettings} | {state: 'invalid'; text: string; problem: ConfigProblem};
 
 /** Why a configuration file was rejected, in the shape of the core's `ConfigError`. */
 interface ConfigProblem {
@@ -31,8 +31,8 @@ interface ConfigProblem {
 /**
  * `.copydeskrc.json` files: every one from the document's folder up to the
  * workspace folder's root, each nearer file laid over the ones above it,
- * and all over the VS Code settings (see layerSettings in the core, which
- * the command line follows too). Files are read through `workspace.fs` (so virtual workspaces work),
+ * and all over the VS Code settings: the core's walk (findProjectSettings),
+ * which the command line follows too. Files are read through `workspace.fs` (so virtual workspaces work),
  * cached, and re-read when they change. An invalid file is reported once as
  * a warning naming the file and the reason and as a diagnostic at the error
  * inside it; the checks then go on without it.
@@ -60,15 +60,18 @@ export class ConfigFiles implements Disposable {
   async settingsFor(uri: Uri): Promise<PartialSettings | undefined> {
     const folder = workspace.getWorkspaceFolder(uri);
     if (!folder) return undefined;
-    // Nearest first: the document's folder's file, then each folder's above it, the root's last.
-    const nearestFirst: PartialSettings[] = [];
-    for (let directory = dirname(uri); isInside(directory, folder.uri) && directory.path !== folder.uri.path; directory = dirname(directory)) {
-      const file = await this.read(joinPath(directory, configFileName));
-      if (file.state === 'valid') nearestFirst.push(file.settings);
-    }
-    const rootFile = await this.read(joinPath(folder.uri, configFileName));
-    if (rootFile.state === 'valid') nearestFirst.push(rootFile.settings);
-    return nearestFirst.length > 0 ? layerSettings(nearestFirst) : undefined;
+    // Each file is read, parsed and reported once (cached until it changes); an invalid one is left out.
+    const states = new Map<string, ConfigFile>();
+    const files = new WorkspaceProjectFiles(folder.uri, async (file) => {
+      const state = await this.read(file);
+      states.set(file.toString(), state);
+      return state.state === 'missing' ? undefined : state.text;
+    });
+    const found = await findProjectSettings(files, dirname(uri).toString(), (path) => {
+      const state = states.get(path);
+      return state?.state === 'valid' ? state.settings : undefined;
+    });
+    return found.settings;
   }
 
   dispose(): void {
@@ -104,11 +107,11 @@ export class ConfigFiles implements Disposable {
       const settings = parseConfig(text, displayPath(uri));
       this.clear(uri);
       this.output.info(`Using ${displayPath(uri)}`);
-      return {state: 'valid', settings};
+      return {state: 'valid', text, settings};
     } catch (error) {
       const problem = toProblem(error);
       this.report(uri, problem, text);
-      return {state: 'invalid', problem};
+      return {state: 'invalid', text, problem};
     }
   }
 

@@ -37,6 +37,7 @@ export const settingNames = {
   minWords: 'duplicates.minWords',
   nearThreshold: 'duplicates.nearThreshold',
   passageMinWords: 'duplicates.passageMinWords',
+  acrossFiles: 'duplicates.acrossFiles',
   sensitivity: 'attribution.sensitivity',
   reportingVerbs: 'attribution.reportingVerbs',
   namedSources: 'attribution.namedSources',
@@ -50,7 +51,8 @@ export type RunMode = 'onType' | 'onSave';
 export const editorDefaults = {
   run: 'onType' as RunMode,
   languages: ['markdown', 'plaintext', 'copydesk-draft'] as readonly string[],
-  maxFileSize: defaultMaxFileSize
+  maxFileSize: defaultMaxFileSize,
+  acrossFiles: true
 };
 
 /** Milliseconds after the last keystroke before an `onType` check. */

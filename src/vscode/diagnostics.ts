@@ -17,7 +17,8 @@ const relatedLabels: Partial<Record<RuleId, string>> = {
 /**
  * The one mapping from a finding to a diagnostic: span → range, the rule's
  * level → severity, rule id → a code linking to its documentation, the
- * earlier copy → related information.
+ * earlier copy → related information (in its own file for a repeat across
+ * drafts).
  */
 export function findingToDiagnostic(finding: Finding, uri: Uri): Diagnostic {
   const diagnostic = new Diagnostic(spanToRange(finding), finding.message, severities[finding.severity]);
@@ -25,7 +26,8 @@ export function findingToDiagnostic(finding: Finding, uri: Uri): Diagnostic {
   diagnostic.code = {value: finding.rule, target: documentationUri(finding.url)};
   const label = relatedLabels[finding.rule] ?? 'Related';
   if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((span) => new DiagnosticRelatedInformation(new Location(uri, spanToRange(span)), label));
+    // A repeat across drafts has its first copy in another draft, named by its URI.
+    diagnostic.relatedInformation = finding.related.map((span) => new DiagnosticRelatedInformation(new Location(span.file === undefined ? uri : Uri.parse(span.file), spanToRange(span)), label));
   }
   return diagnostic;
 }

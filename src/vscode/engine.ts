@@ -1,4 +1,4 @@
-import type {CheckOptions, Checker, Finding, PartialSettings} from '../core/index.js';
+import type {CheckOptions, Checker, DraftParagraph, Finding, PartialSettings} from '../core/index.js';
 import {createCheckerDroppingBadSettings, type DroppedSetting} from './checker-settings.js';
 
 /** One check: the document it is for (checkers are kept per key), the settings, the text. */
@@ -7,6 +7,8 @@ export interface CheckRequest {
   settings: PartialSettings;
   text: string;
   options: CheckOptions;
+  /** Send back the text's paragraphs too, to compare with other drafts (after Check Workspace). */
+  paragraphs?: boolean;
 }
 
 /** What one check found, and the settings the checker had to leave out. */
@@ -14,6 +16,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Settings refused by the checker and not used (see {@link createCheckerDroppingBadSettings}); usually none. */
   dropped: readonly DroppedSetting[];
+  /** The checked text's paragraphs, when the request asked for them. */
+  paragraphs?: DraftParagraph[];
 }
 
 /** A check that a newer check of the same document overtook before it ran: nothing to publish. */
@@ -77,14 +81,15 @@ export interface CheckEngine {
 export class CheckerCache {
   private readonly checkers = new Map<string, {settingsKey: string; checker: Checker; dropped: readonly DroppedSetting[]}>();
 
-  async check({key, settings, text, options}: CheckRequest): Promise<CheckResult> {
+  async check({key, settings, text, options, paragraphs}: CheckRequest): Promise<CheckResult> {
     const settingsKey = JSON.stringify(settings);
     let entry = this.checkers.get(key);
     if (!entry || entry.settingsKey !== settingsKey) {
       entry = {settingsKey, ...createCheckerDroppingBadSettings(settings)};
       this.checkers.set(key, entry);
     }
-    return {findings: await entry.checker.check(text, options), dropped: entry.dropped};
+    const findings = await entry.checker.check(text, options);
+    return {findings, dropped: entry.dropped, ...(paragraphs ? {paragraphs: entry.checker.paragraphs()} : {})};
   }
 
   forget(key: string): void {

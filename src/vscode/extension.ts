@@ -97,7 +97,8 @@ export function activate(context: ExtensionContext): CopydeskApi {
       onDidUpdateStatusBar: status.onDidChange,
       replaceNotifications: (standIn) => notifications.replaceWith(standIn),
       review: () => review.snapshot,
-      onDidRefreshReview: review.onDidRefresh
+      onDidRefreshReview: review.onDidRefresh,
+      forgetWorkspaceIndex: () => checks.forgetWorkspaceIndex()
     };
   }
   return api;

@@ -29,6 +29,15 @@ export function displayPath(resource: Uri): string {
   return workspace.asRelativePath(resource, true);
 }
 
+/**
+ * How a message names another draft: relative to its workspace folder, as
+ * the command line names files relative to where it runs (with the
+ * folder's name first in a workspace of several folders).
+ */
+export function draftName(resource: Uri): string {
+  return workspace.asRelativePath(resource, (workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
 /** Read a UTF-8 text file. */
 export async function readTextFile(resource: Uri): Promise<string> {
   return new TextDecoder('utf-8').decode(await workspace.fs.readFile(resource));

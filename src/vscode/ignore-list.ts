@@ -1,7 +1,8 @@
 import {EventEmitter, window, workspace, type Disposable, type Event, type LogOutputChannel, type Uri} from 'vscode';
 import {ignoredFilePath} from './constants.js';
 import {displayPath, joinPath, readTextFile, replaceTextFile, watchWorkspaceFiles} from './files.js';
-import {addToIgnoreList, ConfigError, parseIgnoreList} from '../core/index.js';
+import {addToIgnoreList, ConfigError, readProjectIgnoreList} from '../core/index.js';
+import {WorkspaceProjectFiles} from './project-files.js';
 
 /**
  * `.copydesk/ignored.json` at each workspace folder's root: the `ignoreKey`s
@@ -33,8 +34,8 @@ export class IgnoreList implements Disposable {
 
   /** The ignored keys that apply to a document. */
   async keysFor(document: Uri): Promise<readonly string[]> {
-    const file = this.fileFor(document);
-    return file ? this.read(file) : [];
+    const folder = workspace.getWorkspaceFolder(document);
+    return folder ? this.read(folder.uri) : [];
   }
 
   /**
@@ -97,14 +98,16 @@ export class IgnoreList implements Disposable {
     this.changed.fire(uri);
   }
 
-  private read(file: Uri): Promise<string[]> {
+  /** The list under a workspace folder, read as the command line reads it (the core's readProjectIgnoreList); one that cannot be read is reported and ignores nothing. */
+  private read(root: Uri): Promise<string[]> {
+    const file = joinPath(root, ignoredFilePath);
     const key = file.toString();
     let list = this.lists.get(key);
     if (!list) {
-      list = readTextFile(file).then(
-        (text) => parseIgnoreList(text, displayPath(file)).ignored,
+      list = readProjectIgnoreList(new WorkspaceProjectFiles(root), root.toString(), () => displayPath(file)).then(
+        (found) => found.ignored,
         (error: unknown) => {
-          if (!isMissing(error)) this.output.warn(`Ignoring ${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`);
+          this.output.warn(`Ignoring ${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}`);
           return [];
         }
       );

@@ -7,6 +7,8 @@ export interface EditorOptions {
   run: RunMode;
   languages: readonly string[];
   maxFileSize: number;
+  /** Compare drafts with the workspace's other drafts (`copydesk.duplicates.acrossFiles`). */
+  acrossFiles: boolean;
 }
 
 
@@ -16,7 +18,8 @@ export function readEditorOptions(scope?: ConfigurationScope): EditorOptions {
   return {
     run: config.get<RunMode>(settingNames.run, editorDefaults.run) === 'onSave' ? 'onSave' : 'onType',
     languages: config.get<string[]>(settingNames.languages, [...editorDefaults.languages]),
-    maxFileSize: config.get<number>(settingNames.maxFileSize, editorDefaults.maxFileSize)
+    maxFileSize: config.get<number>(settingNames.maxFileSize, editorDefaults.maxFileSize),
+    acrossFiles: config.get<boolean>(settingNames.acrossFiles, editorDefaults.acrossFiles) !== false
   };
 }
 

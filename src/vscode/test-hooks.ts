@@ -20,4 +20,6 @@ export interface InterfaceTestHooks {
   review(): ReviewSnapshot;
   /** Fires with what the Copydesk view lists each time it is rebuilt. */
   onDidRefreshReview: Event<ReviewSnapshot>;
+  /** Forget what Check Workspace indexed, so later tests' drafts are not compared with it (see `DraftChecks.forgetWorkspaceIndex`). */
+  forgetWorkspaceIndex(): void;
 }

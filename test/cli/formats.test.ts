@@ -115,7 +115,7 @@ describe('copydesk check --format rdjsonl', () => {
   });
   after(() => ws.remove());
 
-  test('one reviewdog diagnostic a line; columns in UTF-8 bytes; each repeat deletion a suggestion', async () => {
+  test('one reviewdog diagnostic a line; columns in UTF-8 bytes; each repeat deletion a suggestion, its first copy a related location', async () => {
     const outcome = await cli(['check', '--format', 'rdjsonl', 'drafts'], {cwd: ws.root});
     assert.equal(outcome.status, 1);
     assert.equal(outcome.stderr, '');
@@ -139,7 +139,8 @@ describe('copydesk check --format rdjsonl', () => {
           severity: 'WARNING',
           source,
           code: {value: 'duplicate-paragraph', url: `${docs}duplicate-paragraph.md`},
-          suggestions: [{range: range(11, 1, 14, 1), text: ''}]
+          suggestions: [{range: range(11, 1, 14, 1), text: ''}],
+          related_locations: [{message: 'The earlier copy', location: {path: 'drafts/harbour.md', range: range(3, 1, 4, 79)}}]
         },
         {
           message: 'This heading repeats the heading on line 6.',
@@ -147,7 +148,8 @@ describe('copydesk check --format rdjsonl', () => {
           severity: 'WARNING',
           source,
           code: {value: 'repeated-heading', url: `${docs}repeated-heading.md`},
-          suggestions: [{range: range(14, 1, 16, 1), text: ''}]
+          suggestions: [{range: range(14, 1, 16, 1), text: ''}],
+          related_locations: [{message: 'The earlier copy', location: {path: 'drafts/harbour.md', range: range(6, 1, 6, 24)}}]
         }
       ]
         .map((diagnostic) => JSON.stringify(diagnostic) + '\n')
@@ -205,14 +207,16 @@ describe('copydesk check --format gitlab', () => {
             check_name: 'duplicate-paragraph',
             fingerprint: 'e24463e04e0560cbb8f3ad81db2aca4051367ee9b441cde2a0e17d8c9fa8bcb3',
             severity: 'minor',
-            location: {path: 'drafts/harbour.md', lines: {begin: 11, end: 12}}
+            location: {path: 'drafts/harbour.md', lines: {begin: 11, end: 12}},
+            other_locations: [{path: 'drafts/harbour.md', lines: {begin: 3, end: 4}}]
           },
           {
             description: 'This heading repeats the heading on line 6.',
             check_name: 'repeated-heading',
             fingerprint: '206620d2ea0b20d5fbdaf4baedfb1aaa73f56d2e78ebaa57930ece2223941a38',
             severity: 'minor',
-            location: {path: 'drafts/harbour.md', lines: {begin: 14, end: 14}}
+            location: {path: 'drafts/harbour.md', lines: {begin: 14, end: 14}},
+            other_locations: [{path: 'drafts/harbour.md', lines: {begin: 6, end: 6}}]
           }
         ],
         null,

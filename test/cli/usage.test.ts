@@ -49,7 +49,7 @@ describe('copydesk: help, version and usage errors', () => {
   test('options may come anywhere after the command, with = or a separate value; -- ends the options', () => {
     assert.deepEqual(parseArgs(['check', 'a.md', '--format=json', '--config', 'rc.json', '--fix', '--max-file-size', '10', '--', '--odd-name.md']), {
       command: 'check',
-      options: {format: 'json', config: 'rc.json', fix: true, paths: ['a.md', '--odd-name.md'], stdinFormat: 'markdown', maxFileSize: 10}
+      options: {format: 'json', config: 'rc.json', fix: true, paths: ['a.md', '--odd-name.md'], stdinFormat: 'markdown', maxFileSize: 10, crossFile: true}
     });
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import {Position, commands, workspace} from 'vscode';
+import {Position, Range, commands, workspace, type Uri} from 'vscode';
 import type {WorkspaceCheckSummary} from '../../src/vscode/workspace-check.js';
 import {copyDraft, copydesk, copydeskDiagnostics, interfaceHooks, readText, setSetting, showDraft, waitForDiagnostics, withoutLines, workspaceUri, writeDraft} from './helpers.js';
 
@@ -21,6 +21,8 @@ describe('commands', () => {
       await answer;
     } finally {
       standIn.dispose();
+      // Later tests' drafts are copies of the fixtures: they must not be compared with what this check indexed.
+      (await interfaceHooks()).forgetWorkspaceIndex();
     }
     assert.equal(summary.cancelled, false);
     assert.equal(summary.skipped, 0);
@@ -34,6 +36,54 @@ describe('commands', () => {
       found.map((diagnostic) => diagnostic.message),
       ['This paragraph repeats the paragraph on line 3.']
     );
+  });
+
+  it('Check Workspace reports a paragraph repeated in another draft, with related information there; open drafts are compared as they change', async () => {
+    // Paragraphs written for this test.
+    const walkout = 'Dock workers at the east quay walked out at dawn over a dispute about night shift pay.';
+    const talks = 'Union officials and the port authority will meet on Thursday to discuss the harbour budget.';
+    const ferry = 'The island ferry ran a reduced timetable all afternoon while the strike held at the quay.';
+    const bakery = 'A bakery on the seafront sold out of its morning bread before the first bus arrived.';
+    const write = async (name: string, text: string): Promise<Uri> => {
+      const uri = workspaceUri(`scratch/across/${name}`);
+      await workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      return uri;
+    };
+    const strike = await write('a-strike.md', `# Harbour strike\n\n${talks}\n\n${walkout}\n`);
+    const ferryStory = await write('b-ferry.md', `# Ferry\n\n${ferry}\n\n${walkout}\n`);
+    const hooks = await interfaceHooks();
+    const standIn = hooks.replaceNotifications(() => Promise.resolve(undefined));
+    try {
+      await commands.executeCommand<WorkspaceCheckSummary>('copydesk.checkWorkspace');
+      const acrossDrafts = (uri: Uri) => copydeskDiagnostics(uri).filter((diagnostic) => diagnostic.message.includes(' of scratch/'));
+      assert.deepEqual(acrossDrafts(strike), []);
+      const [repeat, ...others] = acrossDrafts(ferryStory);
+      assert.deepEqual(others, []);
+      assert.equal(repeat.message, 'This paragraph repeats the paragraph on line 5 of scratch/across/a-strike.md.');
+      assert.ok(repeat.range.isEqual(new Range(4, 0, 4, 86)), `at ${repeat.range.start.line}:${repeat.range.start.character}`);
+      assert.deepEqual(
+        repeat.relatedInformation?.map((related) => ({uri: related.location.uri.toString(), range: [related.location.range.start.line, related.location.range.start.character, related.location.range.end.line, related.location.range.end.character], message: related.message})),
+        [{uri: strike.toString(), range: [4, 0, 4, 86], message: 'First copy'}]
+      );
+
+      // Edited in the editor, the first copy goes, and so does the repeat in the draft nobody opened.
+      const editor = await showDraft(strike);
+      await editor.edit((builder) => builder.replace(new Range(4, 0, 4, walkout.length), bakery));
+      await waitForDiagnostics(ferryStory, (found) => !found.some((diagnostic) => diagnostic.message.includes(' of scratch/')), 'no repeat across drafts');
+
+      // A draft opened now is compared with the workspace's drafts as it stands.
+      const later = await write('c-market.md', `${walkout}\n`);
+      await showDraft(later);
+      const found = await waitForDiagnostics(later, (diagnostics) => diagnostics.length > 0, 'a repeat across drafts');
+      assert.deepEqual(found.map((diagnostic) => diagnostic.message), ['This paragraph repeats the paragraph on line 5 of scratch/across/b-ferry.md.']);
+      assert.equal(found[0].relatedInformation?.[0].location.uri.toString(), ferryStory.toString());
+      await commands.executeCommand('workbench.action.closeActiveEditor');
+      await showDraft(strike);
+      await commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      standIn.dispose();
+      hooks.forgetWorkspaceIndex();
+    }
   });
 
   it('Delete Every Exact Repeat edits the active draft', async () => {

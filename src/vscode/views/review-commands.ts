@@ -16,7 +16,9 @@ import {reviewCommandIds} from './review-ids.js';
 export function registerReviewCommands(checks: DraftChecks): Disposable[] {
   return [
     commands.registerCommand(reviewCommandIds.reveal, (uri: string, [start, end]: [number, number]) => reveal(Uri.parse(uri), start, end)),
-    commands.registerCommand(reviewCommandIds.revealRepeat, (uri: string, repeat: [number, number], firstCopy: [number, number]) => revealRepeat(Uri.parse(uri), repeat, firstCopy)),
+    commands.registerCommand(reviewCommandIds.revealRepeat, (uri: string, repeat: [number, number], firstCopyUri: string, firstCopy: [number, number]) =>
+      revealRepeat(Uri.parse(uri), repeat, Uri.parse(firstCopyUri), firstCopy)
+    ),
     commands.registerCommand(reviewCommandIds.addAttribution, (node: ReviewNode) => applyFix(checks, node, 'add-attribution')),
     commands.registerCommand(reviewCommandIds.markSource, (node: ReviewNode) => applyFix(checks, node, 'mark-source')),
     commands.registerCommand(reviewCommandIds.ignore, (node: ReviewNode) => ignore(checks, node))
@@ -36,11 +38,12 @@ async function reveal(uri: Uri, start: number, end: number, preserveFocus = true
   return editor;
 }
 
-/** Select a repeat in the draft's editor, and its first copy in an editor of the same draft beside it. */
-async function revealRepeat(uri: Uri, repeat: [number, number], firstCopy: [number, number]): Promise<TextEditor[]> {
+/** Select a repeat in the draft's editor, and its first copy (in the same draft, or another for a repeat across drafts) in an editor beside it. */
+async function revealRepeat(uri: Uri, repeat: [number, number], firstCopyUri: Uri, firstCopy: [number, number]): Promise<TextEditor[]> {
   const editor = await reveal(uri, ...repeat);
-  const range = new Range(editor.document.positionAt(firstCopy[0]), editor.document.positionAt(firstCopy[1]));
-  const beside = await window.showTextDocument(editor.document, {viewColumn: (editor.viewColumn ?? ViewColumn.One) + 1, selection: range, preserveFocus: true});
+  const document = await workspace.openTextDocument(firstCopyUri);
+  const range = new Range(document.positionAt(firstCopy[0]), document.positionAt(firstCopy[1]));
+  const beside = await window.showTextDocument(document, {viewColumn: (editor.viewColumn ?? ViewColumn.One) + 1, selection: range, preserveFocus: true});
   beside.revealRange(range, TextEditorRevealType.InCenterIfOutsideViewport);
   return [editor, beside];
 }

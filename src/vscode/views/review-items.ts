@@ -1,4 +1,4 @@
-import {MarkdownString, ThemeIcon, TreeItem, TreeItemCollapsibleState, type Uri} from 'vscode';
+import {MarkdownString, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri} from 'vscode';
 import type {AttributionKind, Finding, Span} from '../../core/index.js';
 import {nearCopyDifference} from '../../core/word-difference.js';
 import {reviewCommandIds} from './review-ids.js';
@@ -87,25 +87,29 @@ export function itemOf(node: ReviewNode): TreeItem {
     case 'repeat': {
       const {finding, firstCopy} = node.repeat;
       const item = new TreeItem(opening(finding.actual), TreeItemCollapsibleState.Expanded);
-      const difference = nearCopyDifference(node.text, finding);
-      item.description = `line ${finding.line} · ${repeatKindName(finding)}${difference === undefined ? '' : `: ${difference}`}`;
+      // A first copy in another draft is not in this text: its words are not at hand to compare.
+      const difference = firstCopy.file === undefined ? nearCopyDifference(node.text, finding) : undefined;
+      const where = firstCopy.file === undefined ? '' : ` of ${fileName(firstCopy.file)}`;
+      item.description = `line ${finding.line} · ${repeatKindName(finding)}${where}${difference === undefined ? '' : `: ${difference}`}`;
       item.tooltip = new MarkdownString().appendText(difference === undefined ? finding.message : `${finding.message}\n\nDiffers from the first copy: ${difference}`);
       item.iconPath = new ThemeIcon(finding.rule === 'repeated-heading' ? 'symbol-text' : 'copy');
       item.contextValue = contextValues.repeat;
       item.command = {
         title: 'Show the repeat and its first copy',
         command: reviewCommandIds.revealRepeat,
-        arguments: [node.uri.toString(), spanOffsets(finding), spanOffsets(firstCopy)]
+        arguments: [node.uri.toString(), spanOffsets(finding), firstCopy.file ?? node.uri.toString(), spanOffsets(firstCopy)]
       };
       return item;
     }
     case 'first-copy': {
       const {firstCopy} = node.repeat;
-      const item = new TreeItem(opening(node.text.slice(firstCopy.offset, firstCopy.endOffset)), TreeItemCollapsibleState.None);
+      const elsewhere = firstCopy.file;
+      const label = elsewhere === undefined ? opening(node.text.slice(firstCopy.offset, firstCopy.endOffset)) : fileName(elsewhere);
+      const item = new TreeItem(label, TreeItemCollapsibleState.None);
       item.description = `first copy · line ${firstCopy.line}`;
-      item.iconPath = new ThemeIcon('arrow-up');
+      item.iconPath = new ThemeIcon(elsewhere === undefined ? 'arrow-up' : 'file');
       item.contextValue = contextValues.firstCopy;
-      item.command = revealCommand(node.uri, firstCopy.offset, firstCopy.endOffset);
+      item.command = revealCommand(elsewhere === undefined ? node.uri : Uri.parse(elsewhere), firstCopy.offset, firstCopy.endOffset);
       return item;
     }
     case 'vague-sources': {
@@ -148,6 +152,11 @@ export function itemOf(node: ReviewNode): TreeItem {
       return item;
     }
   }
+}
+
+/** The last part of a draft's URI (or path), as a tab shows it. */
+function fileName(file: string): string {
+  return decodeURIComponent(file.replace(/[?#].*$/, '').split('/').pop() ?? file);
 }
 
 function kindName(finding: Finding): string {

@@ -4,7 +4,7 @@
  * their state, and repeats with their first copies. Pure (no VS Code), so
  * the Node tests reach it.
  */
-import type {AttributionKind, Finding, Format, Span} from '../../core/index.js';
+import type {AttributionKind, Finding, Format, RelatedSpan} from '../../core/index.js';
 import {wrapWidth} from '../../core/document/plaintext-lines.js';
 import {editorialMarkers} from '../../core/text/editorial-markers.js';
 
@@ -141,7 +141,7 @@ export function mayHideClaims(text: string, format: Format, marker: string, igno
 /** A repeat and the span of its first copy. */
 export interface Repeat {
   finding: Finding;
-  firstCopy: Span;
+  firstCopy: RelatedSpan;
 }
 
 /** The repeats (repeated paragraphs, passages and headings) that point at a first copy, in document order. */

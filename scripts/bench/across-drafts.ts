@@ -1,0 +1,79 @@
+/**
+ * Many drafts checked as `copydesk check folder/` checks them, in a process
+ * of its own, for the benchmark's figures on repeats across drafts:
+ * `node --expose-gc --import tsx scripts/bench/across-drafts.ts <mode> <drafts> <words>`
+ * prints one line of JSON.
+ *
+ * `alone`: each draft checked with one shared checker (as the command line
+ * shares one per settings file), nothing compared. `across`: the same, and
+ * each draft's paragraphs read and indexed, then every draft's repeats
+ * across drafts asked for, as `--cross-file` does. One draft in ten lifts
+ * a paragraph from the draft before it, so there is something to find.
+ */
+import type {Format} from '../../src/core/index.js';
+import {generateDraft} from './generate.js';
+
+/** The bundle users run (`npm run build` writes it). */
+const core: typeof import('../../src/core/index.js') = await import(new URL('../../dist/core.js', import.meta.url).href);
+
+const [mode = 'across', count = '1000', size = '1000'] = process.argv.slice(2);
+const gc = (globalThis as {gc?: () => void}).gc ?? (() => {});
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+const format: Format = 'markdown';
+
+const drafts: string[] = [];
+let words = 0;
+for (let index = 0; index < Number(count); index++) {
+  const draft = generateDraft({words: Number(size), format, seed: index + 1});
+  let text = draft.text;
+  const previous = drafts.at(-1);
+  if (index % 10 === 9 && previous !== undefined) {
+    // The longest paragraph of the draft before, pasted at the end.
+    const paragraphs = previous.split('\n\n').filter((block) => !block.startsWith('#'));
+    const lifted = paragraphs.reduce((longest, block) => (block.length > longest.length ? block : longest), '');
+    text = `${text.trimEnd()}\n\n${lifted}\n`;
+  }
+  drafts.push(text);
+  words += draft.words;
+}
+gc();
+const before = process.memoryUsage();
+const start = performance.now();
+const checker = core.createChecker();
+const index = new core.AcrossDrafts();
+let findings = 0;
+let indexMs = 0;
+for (const [position, text] of drafts.entries()) {
+  findings += checker.checkSync(text, {format}).length;
+  if (mode === 'across') {
+    const started = performance.now();
+    index.set({file: `drafts/${String(position).padStart(4, '0')}.md`, display: `drafts/${String(position).padStart(4, '0')}.md`, severity: 'warning', paragraphs: checker.paragraphs()});
+    indexMs += performance.now() - started;
+  }
+}
+let across = 0;
+if (mode === 'across') {
+  const started = performance.now();
+  for (const file of index.files()) across += index.findingsFor(file).length;
+  indexMs += performance.now() - started;
+}
+const ms = performance.now() - start;
+const peak = process.resourceUsage().maxRSS * 1024;
+gc();
+const after = process.memoryUsage();
+console.log(
+  JSON.stringify({
+    mode,
+    drafts: drafts.length,
+    words,
+    ms: Math.round(ms),
+    indexMs: Math.round(indexMs),
+    findings,
+    across,
+    maxRssMB: mb(peak),
+    baselineRssMB: mb(before.rss),
+    addedPeakMB: mb(peak - before.rss),
+    retainedHeapMB: mb(after.heapUsed - before.heapUsed),
+    kept: index.size
+  })
+);
