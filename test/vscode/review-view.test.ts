@@ -232,6 +232,37 @@ describe('the Copydesk view', () => {
     assert.equal(after.badges.claims, undefined);
   });
 
+  it('a repeat of a paragraph in another draft (after Check Workspace) names that draft, and selecting it opens the first copy there beside it', async () => {
+    await commands.executeCommand('workbench.view.extension.copydesk');
+    const lighthouse = 'Volunteers repainted the old lighthouse on the north headland over three wet weekends in April.';
+    const write = async (name: string, text: string): Promise<Uri> => {
+      const uri = workspaceUri(`scratch/review-across/${name}`);
+      await workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      return uri;
+    };
+    const first = await write('a-headland.md', `# Headland\n\nThe coastguard station reopened as a museum on Saturday morning.\n\n${lighthouse}\n`);
+    const later = await write('b-lighthouse.md', `# Lighthouse\n\n${lighthouse}\n`);
+    const hooks = await interfaceHooks();
+    const standIn = hooks.replaceNotifications(() => Promise.resolve(undefined));
+    try {
+      await commands.executeCommand('copydesk.checkWorkspace');
+      await showDraft(later);
+      const rows = ['Volunteers repainted the old lighthouse on the … | line 3 · exact copy of a-headland.md', '  a-headland.md | first copy · line 5'];
+      const snapshot = await waitForReview(
+        (found) => found.uri === later.toString() && JSON.stringify(found.repeats.map(describeRow)) === JSON.stringify(rows),
+        `the repeats\n${rows.join('\n')}`
+      );
+      await select(row(snapshot.repeats, rows[0] ?? ''));
+      const [beside] = editorsOf(first);
+      assert.ok(beside, 'the other draft is shown');
+      assert.equal(rangeText(beside.selection), '5:1-5:96');
+      assert.equal(rangeText(editorsOf(later)[0]?.selection ?? beside.selection), '3:1-3:96');
+    } finally {
+      standIn.dispose();
+      hooks.forgetWorkspaceIndex();
+    }
+  });
+
   it('lists the sources: each named source with what it said, vague sources apart, quotes with no speaker flagged; selecting one shows it', async () => {
     await commands.executeCommand('workbench.view.extension.copydesk');
     const uri = await writeDraft('sources.txt', sourcesDraft);
