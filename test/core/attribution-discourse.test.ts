@@ -75,6 +75,13 @@ describe('speakers that refer back', () => {
     assert.deepEqual(claims(named), []);
   });
 
+  test('`he added` after a speaker who asked not to be named is as anonymous', () => {
+    assert.deepEqual(claims('A broker at a Bergen shipping firm, who asked not to be named, said rates would fall.\n\nLonger term, he added, the levy could be lifted.\n'), [
+      '1:41 vague-source: asked not to be named',
+      '3:14 vague-source: he added'
+    ]);
+  });
+
   test('a verb that does not report is no reference (`before they can tell`)', () => {
     assert.deepEqual(claims('Local brokers said the levy was too high.\n\nIt may take months before they can tell whether it works, Tove Lind said.\n'), ['1:1 vague-source: Local brokers said']);
   });
@@ -84,5 +91,7 @@ describe('a first word read as a common noun', () => {
   test('is a group of people unless the story writes it as a name', () => {
     assert.deepEqual(claims('Wholesalers said the levy would raise prices.\n'), ['1:1 vague-source: Wholesalers said']);
     assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices.\n'), []);
+    // …and `she said` after it goes back to her, a named source.
+    assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices. Fares rose 4 percent in May, she said.\n'), []);
   });
 });

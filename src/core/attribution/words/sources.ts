@@ -46,7 +46,9 @@ export const organisationNouns: readonly string[] = [
   'institute', 'university', 'board', 'bureau', 'service', 'embassy', 'parliament', 'cabinet', 'campaign',
   'team', 'league', 'hospital', 'army', 'military', 'navy', 'administration', 'secretariat', 'regulator',
   'prosecutor', 'prosecutors', 'fund', 'organisation', 'organization', 'group', 'network', 'newspaper',
-  'broadcaster', 'presidency', 'palace', 'operator', 'airline', 'carrier', 'corporation'
+  'broadcaster', 'presidency', 'palace', 'operator', 'airline', 'carrier', 'corporation',
+  // Bodies that deliberate and decide in public: `panel members concluded` speaks for the panel.
+  'panel', 'jury', 'tribunal', 'assembly', 'senate', 'congress'
 ];
 
 /**
