@@ -41,9 +41,6 @@ const allowed: RegExp[] = [
   /^LICENSE$/,
   /^dist\/extension\.cjs$/,
   /^dist\/web\/extension\.js$/,
-  /^dist\/cli\.js$/,
-  /^dist\/core\.js$/,
-  /^dist\/types\/.+\.d\.ts$/,
   /^syntaxes\/[^/]+\.json$/,
   /^media\/icon\.png$/,
   /^media\/screenshot\.png$/,
@@ -53,7 +50,7 @@ const allowed: RegExp[] = [
 ];
 
 /** Files that must be in the package whenever they exist on disk (the bundles appear after `npm run build`). */
-const wantedWhenBuilt = ['dist/extension.cjs', 'dist/web/extension.js', 'dist/cli.js', 'dist/core.js', 'schema/copydeskrc.schema.json'];
+const wantedWhenBuilt = ['dist/extension.cjs', 'dist/web/extension.js', 'schema/copydeskrc.schema.json'];
 
 /** Files the package always needs. */
 const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'media/view-icon.svg', ...manifest.contributes.grammars.map((grammar) => clean(grammar.path)), ...manifest.contributes.languages.map((language) => clean(language.configuration))];
