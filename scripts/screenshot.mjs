@@ -50,10 +50,13 @@ try {
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   await page.waitForSelector('.monaco-workbench', {timeout: 60_000});
   await page.waitForTimeout(4000);
+  // Quick Open lists the file only once the workspace's files are searched; Enter before that opens nothing.
   await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget .quick-input-box input', {state: 'visible'});
   await page.keyboard.type('harbour-draft.txt');
-  await page.waitForTimeout(1000);
+  await page.waitForSelector('.quick-input-widget .monaco-list-row[aria-label*="harbour-draft.txt"]', {timeout: 20_000});
   await page.keyboard.press('Enter');
+  await page.waitForSelector('.tabs-container .tab.active[aria-label*="harbour-draft.txt"]', {timeout: 20_000});
   if (view) {
     // The Copydesk view fills its lists once the extension has checked the draft.
     await page.click('.activitybar .action-item a[aria-label^="Copydesk"]');
