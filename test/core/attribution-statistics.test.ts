@@ -50,6 +50,11 @@ describe('needs-attribution statistics: records of a first', () => {
     assert.deepEqual(cues('It was the first strike since the war at the yard.'), ['statistic: the first strike since the war']);
   });
 
+  test('`the first approved`, `the first known`: a record over every case on the register', () => {
+    assert.deepEqual(cues('It is the first approved vaccine for the fever.'), ['statistic: the first approved vaccine']);
+    assert.deepEqual(cues('The clinic saw the first known case in March.'), ['statistic: the first known case']);
+  });
+
   test('`the first` with no `since` in its clause is an ordinal', () => {
     assert.deepEqual(cues('The first ferry left at dawn, and the second followed since the tide was high.', {sensitivity: 'strict'}), []);
   });

@@ -57,6 +57,13 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
     }
     // `the first launch since 1948`: a record over the years between.
     if (current === 'first' && (before === 'the' || before === 'its' || before === 'their' || isPossessive(before))) {
+      // `the first approved treatment`, `the first known case`: a record over every case on the register.
+      if (firstOfRecord.has(word(tokens, index + 1))) {
+        const end = nounEnd(tokens, index + 2, lexicon);
+        cues.push({kind: 'statistic', strength: 2, from: index - 1, to: end});
+        index = end - 1;
+        continue;
+      }
       const end = firstSinceEnd(tokens, index);
       if (end !== -1) {
         context ??= readContext(tokens, lexicon);
@@ -229,6 +236,7 @@ interface Context {
 }
 
 const dealNouns = new Set(quantities.dealNouns);
+const firstOfRecord = new Set(quantities.firstOfRecord);
 const termsDocuments = new Set(quantities.termsDocuments);
 const termsVerbs = formIndex(quantities.termsVerbs);
 const termsMarkers = new Set(quantities.termsMarkers);

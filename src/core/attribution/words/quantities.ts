@@ -171,3 +171,10 @@ export const termsMarkers: readonly string[] = ['under'];
  * prices, published as they are set.
  */
 export const priceUnitWords: readonly string[] = ['a', 'an', 'per'];
+
+/**
+ * Words after `the first` that make it a record over every case before
+ * (`the first approved treatment`, `the first known case`, `the first ever
+ * strike`): someone has to have searched the register.
+ */
+export const firstOfRecord: readonly string[] = ['approved', 'known', 'recorded', 'documented', 'confirmed', 'licensed', 'registered', 'ever', 'certified'];
