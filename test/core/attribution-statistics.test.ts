@@ -6,7 +6,7 @@ import {cues} from '../helpers/attribution.js';
 
 describe('needs-attribution statistics: the abbreviations of wire copy', () => {
   const figures: Array<[string, string]> = [
-    ['Harbour dues were revised down to a 3.2 pct drop.', 'statistic: 3.2 pct'],
+    ['Harbour dues were revised down to a 3.2 pct drop.', 'statistic: 3.2 pct drop'],
     ['Net income fell to 12 mln dlrs from 19 mln.', 'statistic: fell to 12 mln dlrs'],
     ['The mill made 48 mln tonnes of pulp last year.', 'statistic: 48 mln tonnes'],
     ['The fund lost 2.5 bln stg in the spring.', 'statistic: lost 2.5 bln stg'],
@@ -95,7 +95,9 @@ describe('needs-attribution statistics: the unit is part of the span', () => {
   const spans: Array<[string, string]> = [
     ['Waiting times have fallen by 6 minutes since the spring.', 'statistic: fallen by 6 minutes'],
     ['The glacier has retreated nearly 40 metres.', 'statistic: nearly 40 metres'],
-    ['Over 9,000 Norbank workers walked out.', 'statistic: Over 9,000 Norbank workers']
+    ['Over 9,000 Norbank workers walked out.', 'statistic: Over 9,000 Norbank workers'],
+    ['The fleet has some 637 licensed boats.', 'statistic: some 637 licensed boats'],
+    ['The fund saw a 2 mln dlr rise in deposits.', 'statistic: 2 mln dlr rise']
   ];
   for (const [text, expected] of spans) test(text, () => assert.deepEqual(cues(text), [expected]));
 });

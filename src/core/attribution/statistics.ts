@@ -214,6 +214,9 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon, conte
   else if (lexicon.currencies.has(word(tokens, end))) end++;
   // The unit is part of the figure (`fallen by 6 minutes`, `averaged 12 kilometres`).
   else if (lexicon.timeUnits.has(word(tokens, end)) || dimension) return {kind: 'statistic', strength, from, to: end + 1};
+  // A change named as a noun after a share or a sum is part of it (`a 7.4 percent drop`, `a 20 cent rise`).
+  const changeNoun = word(tokens, end);
+  if (changeNoun && lexicon.changeVerbs.get(changeNoun) === changeNoun) return {kind: 'statistic', strength, from, to: end + 1};
   return {kind: 'statistic', strength, from, to: nounEnd(tokens, end, lexicon)};
 }
 
@@ -369,9 +372,11 @@ const changeBridges = new Set(quantities.changeBridges);
 /** How many words may modify the noun a figure counts. */
 const modifierReach = 3;
 
-/** A word that may modify a counted noun: a common noun or adjective, or a name (`Norbank`, `TV`). */
+/** A word that may modify a counted noun: a common noun or adjective, a participle, or a name (`Norbank`, `TV`). */
 function modifier(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token !== undefined && (nounish(token, lexicon) || isOwnWord(token) && token.kind === 'word' && startsUpperCase(token.text) && !nounStops.has(token.lower));
+  if (token === undefined || !isOwnWord(token) || token.kind !== 'word' || nounStops.has(token.lower)) return false;
+  // A participle modifies too (`637 affiliated stations`), but not a verb of change (`5 percent raised`).
+  return nounish(token, lexicon) || startsUpperCase(token.text) || token.lower.endsWith('ed') && !lexicon.changeVerbs.has(token.lower);
 }
 
 /** A common noun a figure can count: not a function word, name, participle, time unit or verb of change. */
