@@ -167,7 +167,9 @@ export const intents: Detector = (tokens, lexicon, bits) => {
     if (next === 'to' && !infinitive) continue;
     // `hopes the stimulus will…`: a clause with `that` left out.
     const clause = ['hope', 'worry', 'believe', 'think', 'suspect'].includes(base) && (determiners.has(next) || ['he', 'she', 'it', 'they', 'this', 'there'].includes(next));
-    if (!lexicon.intentTakesObject.has(base) && !infinitive && !clause && next !== 'that' && !(base === 'aim' && next === 'at') && !(base === 'hope' && next === 'for')) continue;
+    // `aimed at` names the purpose of a thing (`talks aimed at a deal`, `a bill aimed at landlords`), not a mind; `aims at` is a wish.
+    const aimsAt = base === 'aim' && next === 'at' && current !== 'aimed';
+    if (!lexicon.intentTakesObject.has(base) && !infinitive && !clause && next !== 'that' && !aimsAt && !(base === 'hope' && next === 'for')) continue;
     if (!next) continue;
     // Mental states of the writer or reader are not a third party's.
     let subject = index - 1;
