@@ -48,3 +48,18 @@ describe('needs-attribution: intent in news copy', () => {
     ]);
   });
 });
+
+describe('needs-attribution: judgements in news copy', () => {
+  test('a noun naming a known event is a reference, not a judgement', () => {
+    expectAll([
+      ['Two inquiries into the disaster opened on Monday.', []],
+      ['Divers returned to the ferry disaster site at dawn.', []],
+      ['The harbour board has not met since the mayor\'s scandal.', []],
+      // Predicated, or with an indefinite article, it judges.
+      ['The new timetable was a disaster for night workers.', ['evaluative: disaster']],
+      ['This was the disaster the harbour master had feared.', ['evaluative: disaster']],
+      // A pure verdict judges however it is used.
+      ['Two inquiries into the fiasco opened on Monday.', ['evaluative: fiasco']]
+    ]);
+  });
+});

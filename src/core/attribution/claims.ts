@@ -3,12 +3,15 @@ import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js
 import {findPhrase, isOwnWord, mayStart, type PhraseList} from './phrases.js';
 import {recordScoped} from './records.js';
 import {startsUpperCase, type Token} from './tokens.js';
+import * as evaluative from './words/evaluative.js';
 import * as grammar from './words/grammar.js';
 
 const determiners = new Set(grammar.determiners);
 const beForms = new Set(grammar.beForms);
 const copulas = new Set(grammar.copulas);
 const auxiliaries = new Set(grammar.auxiliaries);
+const eventNouns = new Set(evaluative.eventNouns);
+const definite = new Set(evaluative.definiteDeterminers);
 
 /**
  * A claim detector: the cues in a sentence's tokens. `bits` is the union of
@@ -188,6 +191,23 @@ export const intents: Detector = (tokens, lexicon, bits) => {
 /** Words that can judge outside the phrase lists: intensifiers, superlatives, weak judgements and comparatives. */
 const judgingWords = triggerWords((lexicon) => [lexicon.intensifiers, lexicon.superlatives, lexicon.weakEvaluative, ['more', 'less']]);
 
+/**
+ * Whether the event noun at `index` refers to a known event: a definite
+ * determiner or a possessive heads its noun phrase (`the disaster`, `the
+ * ferry disaster`, `the minister's scandal`), with at most three words
+ * between. A copula before the phrase predicates it instead (`this was the
+ * disaster everyone feared`).
+ */
+function namesKnownEvent(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 4; back--) {
+    const before = word(tokens, back);
+    if (!before) return false;
+    if (definite.has(before) || isPossessive(before)) return !copulas.has(word(tokens, back - 1));
+    if (determiners.has(before)) return false;
+  }
+  return false;
+}
+
 /** Judgements and characterisations. */
 export const evaluations: Detector = (tokens, lexicon, bits) => {
   const trigger = judgingWords(lexicon);
@@ -196,6 +216,7 @@ export const evaluations: Detector = (tokens, lexicon, bits) => {
     // `after striking an iceberg`, `worrying the markets`: a verb with an object, not a judgement.
     const first = word(tokens, cue.from);
     const next = tokens[cue.to];
+    if (cue.to === cue.from + 1 && eventNouns.has(first) && namesKnownEvent(tokens, cue.from)) return false;
     return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || startsUpperCase(next.text)));
   });
   for (let index = 0; index < tokens.length; index++) {

@@ -106,3 +106,15 @@ export const intensifiers: readonly string[] = [
 
 /** Superlatives of judgement (`the best`, `the worst`); `most`/`least` + adjective counts too. */
 export const evaluativeSuperlatives: readonly string[] = ['best', 'worst', 'greatest', 'finest', 'poorest', 'strongest', 'weakest', 'toughest', 'hardest', 'most', 'least', 'boldest', 'brightest', 'bravest'];
+
+/**
+ * Nouns that name an event as well as judge it (`the ferry disaster`, `the
+ * arms scandal`). With a definite determiner or a possessive they refer to
+ * an event the story already knows (`investigations into the disaster`),
+ * which judges nothing new; predicated (`the plan was a disaster`) they
+ * judge. Pure verdicts (`the fiasco`) judge however they are used.
+ */
+export const eventNouns: readonly string[] = ['disaster', 'catastrophe', 'scandal'];
+
+/** Determiners that make a noun phrase refer to something already known. */
+export const definiteDeterminers: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'];
