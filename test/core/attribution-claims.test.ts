@@ -63,3 +63,47 @@ describe('needs-attribution: judgements in news copy', () => {
     ]);
   });
 });
+
+describe('needs-attribution: causes stated as plain fact', () => {
+  test('an effect had or taken, a result made, a share of a cause, a consequence secured', () => {
+    expectAll([
+      ['The long frost had an effect on the spring lambing.', ['causal: had an effect on']],
+      ['The closures have had a lasting impact on trade along the quay.', ['causal: had a lasting impact on']],
+      ['The heat wave took a heavy toll on the vineyards.', ['causal: took a heavy toll on']],
+      ['A new dredger has made the channel far safer for yachts.', ['causal: made the channel far safer']],
+      ['Cheaper diesel made the night ferry more popular with hauliers.', ['causal: made the night ferry more']],
+      ['Rumours of a buyer accounted for much of the rise in the club\'s shares.', ['causal: accounted for']],
+      ['Regular drills ensure the lifeboat crews are ready for winter.', ['causal: ensure']],
+      ['Dozens of stallholders were forced to move after the market hall closed.', ['causal: were forced to']]
+    ]);
+  });
+
+  test('their plain readings are not causes', () => {
+    expectAll([
+      // Found, allowed for, a noun.
+      ['All twelve crew members were accounted for by midnight.', []],
+      ['The club\'s accounts for last season were filed on Monday.', []],
+      // A purpose or a duty, not a consequence.
+      ['The harbour master walked the pier to ensure the gates were shut.', []],
+      // A figure, not a result.
+      ['The late goal made the visiting fans more than happy.', []],
+      ['Fishermen were forced to the back of the queue.', []]
+    ]);
+  });
+
+  test('a market move with its reason is explained', () => {
+    expectAll([
+      ['Wool prices firmed on the news from the northern auctions.', ['causal: firmed on the news']],
+      ['Shares in the brewery fell sharply on renewed fears of a strike.', ['causal: fell sharply on renewed fears']],
+      // A move on a day, or news reported, explains nothing.
+      ['Wool prices firmed on Tuesday at the northern auctions.', []],
+      ['The result was reported on the news that evening.', []]
+    ]);
+  });
+
+  test('after a modal the effect is a forecast, which the prediction rules own', () => {
+    assert.deepEqual(cues('The new levy could have an effect on the ferry trade.'), []);
+    assert.deepEqual(cues('The new levy could have an effect on the ferry trade.', {sensitivity: 'strict'}), []);
+    assert.deepEqual(cues('The new levy will probably have an effect on the ferry trade.'), ['prediction: will probably have']);
+  });
+});

@@ -3,6 +3,8 @@ import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js
 import {findPhrase, isOwnWord, mayStart, type PhraseList} from './phrases.js';
 import {recordScoped} from './records.js';
 import {startsUpperCase, type Token} from './tokens.js';
+import {verbForms} from './inflect.js';
+import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
 import * as grammar from './words/grammar.js';
 
@@ -11,6 +13,8 @@ const beForms = new Set(grammar.beForms);
 const copulas = new Set(grammar.copulas);
 const auxiliaries = new Set(grammar.auxiliaries);
 const eventNouns = new Set(evaluative.eventNouns);
+const marketMoves = new Set(causal.marketMoveVerbs.flatMap((verb) => verbForms(verb)));
+const marketReasons = new Set(causal.marketReasons);
 const definite = new Set(evaluative.definiteDeterminers);
 
 /**
@@ -52,8 +56,9 @@ export const allegations: Detector = (tokens, lexicon, bits) => {
 /** Why something happened, or what it led to. */
 export const causes: Detector = (tokens, lexicon, bits) => {
   const dueTo = mayTrigger(bits, dueWords(lexicon));
-  if (!dueTo && !mayStart(bits, lexicon.causal) && !mayStart(bits, lexicon.weakCausal)) return noCues;
+  if (!dueTo && !mayStart(bits, lexicon.causal) && !mayStart(bits, lexicon.weakCausal) && !mayStart(bits, lexicon.balancedCausal)) return noCues;
   const cues = phraseCues(tokens, bits, lexicon.causal, 'causal', 3);
+  for (const cue of phraseCues(tokens, bits, lexicon.balancedCausal, 'causal', 2)) if (statesCause(tokens, cue)) cues.push(cue);
   for (const cue of cues) {
     // `the avenue leading to the square` describes a noun (a path, a link); `…, leading to delays` states a result.
     const first = word(tokens, cue.from);
@@ -72,9 +77,63 @@ export const causes: Detector = (tokens, lexicon, bits) => {
     const nounPhrase = next !== undefined && (next.kind === 'number' || lexicon.dueToNoun.has(nextWord) || startsUpperCase(next.text) || lexicon.nounSuffixes.some((suffix) => nextWord.endsWith(suffix)));
     if (nounPhrase) cues.push({kind: 'causal', strength: 3, from: index, to: index + 2});
   }
+  // `on` starts causal phrases (`on account of`), so a sentence with one is read here: a market move with its reason.
+  if (mayStart(bits, lexicon.causal)) {
+    for (let index = 1; index < tokens.length - 1; index++) {
+      if (tokens[index].lower !== 'on' || !isOwnWord(tokens[index])) continue;
+      const cue = marketMoveOn(tokens, index);
+      if (cue) cues.push(cue);
+    }
+  }
   cues.push(...phraseCues(tokens, bits, lexicon.weakCausal, 'causal', 1));
   return cues;
 };
+
+/**
+ * Whether a balanced-sensitivity causal phrase states a cause here, not
+ * one of its plain readings: `all passengers were accounted for` (found),
+ * `accounting for inflation` (allowing for), `to ensure` and `must ensure`
+ * (a purpose or a duty, not a consequence), `made the trip more than` (a
+ * figure follows), `forced to the ground` (no verb follows), `the club's
+ * accounts for 2021` (a noun).
+ */
+function statesCause(tokens: readonly Token[], cue: Cue): boolean {
+  const first = word(tokens, cue.from);
+  const before = word(tokens, cue.from - 1);
+  const last = word(tokens, cue.to - 1);
+  const after = tokens[cue.to];
+  // After a determiner or a possessive, `accounts for 2021` is a noun: a company's books.
+  if (first.startsWith('account')) return first !== 'accounting' && !beForms.has(before) && before !== 'been' && !determiners.has(before) && !isPossessive(before);
+  if (first.startsWith('ensur')) return before !== 'to' && before !== 'must';
+  if (last === 'to') return after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, cue.to);
+  if (last === 'more' || last === 'less') return after !== undefined && isOwnWord(after) && after.kind === 'word' && after.lower !== 'than';
+  return true;
+}
+
+/** How far before `on` the verb of a market move may stand (`rose 5 pct on`, `firmed sharply on`). */
+const moveReach = 3;
+
+/**
+ * A market move explained (`firmed on the news`, `fell sharply on renewed
+ * fears`): `on` at `index`, a reason within two words after it, a verb of
+ * a move within {@link moveReach} words before it, none of them across
+ * punctuation. The cue runs from the verb to the reason.
+ */
+function marketMoveOn(tokens: readonly Token[], index: number): Cue | undefined {
+  let reason = -1;
+  for (let next = index + 1; next <= index + 3 && next < tokens.length && isOwnWord(tokens[next]); next++) {
+    if (marketReasons.has(tokens[next].lower)) {
+      reason = next;
+      break;
+    }
+  }
+  if (reason === -1) return undefined;
+  for (let back = index - 1; back >= 0 && back >= index - moveReach && isOwnWord(tokens[back]); back--) {
+    // A capital is part of a name (`the Open on…`), not a move.
+    if (marketMoves.has(tokens[back].lower) && !capitalised(tokens[back], back)) return {kind: 'causal', strength: 3, from: back, to: reason + 1};
+  }
+  return undefined;
+}
 
 /** `due to` is read outside the causal phrase lists. */
 const dueWords = triggerWords(() => [['due']]);
