@@ -107,3 +107,39 @@ describe('needs-attribution: causes stated as plain fact', () => {
     assert.deepEqual(cues('The new levy will probably have an effect on the ferry trade.'), ['prediction: will probably have']);
   });
 });
+
+describe('needs-attribution: judgements told as fact', () => {
+  test('the temper of a quarrel, degree and strain, a comparison', () => {
+    expectAll([
+      ['The two unions have been locked in an acrimonious dispute over rotas.', ['evaluative: acrimonious']],
+      ['The new timetable is a marked change from the old one.', ['evaluative: a marked']],
+      ['Margins at the smaller ferry lines are under pressure this winter.', ['evaluative: under pressure']],
+      ['Passengers have noticed little difference since the merger.', ['evaluative: little difference']],
+      ['Electric buses are quieter and more reliable than the old diesel fleet.', ['evaluative: more reliable than']],
+      // A comparison of figures is no judgement of this kind.
+      ['The ferry carried more than 2,000 cars in June.', ['statistic: more than 2,000 cars']]
+    ]);
+  });
+
+  test('how things looked or turned out, in the writer\'s voice', () => {
+    expectAll([
+      ['The remark seemed to be aimed at the harbour board.', ['evaluative: seemed to be']],
+      ['The second repair, made in haste, proved costly for the council.', ['evaluative: proved costly']],
+      ['The plan proved to be unworkable.', ['evaluative: proved to']],
+      ['Shipping firms were slow to react to the new rules.', ['evaluative: were slow to react']]
+    ]);
+  });
+
+  test('plain readings of those words are not judgements', () => {
+    expectAll([
+      // A named person's stance, shown in public, is theirs (the story names them).
+      ['Ada Lund, who chairs the ferry users\' group, appeared to accept the new fares.', []],
+      ['She seemed to agree with the harbour master.', []],
+      // Appearing somewhere; proving a thing; a pace with no verb after it.
+      ['The mayor appeared on the quay at noon.', []],
+      ['The divers proved the theory wrong on Tuesday.', []],
+      ['The dredging test is a proving ground for the new crews.', []],
+      ['Traffic on the causeway slowed to a crawl.', []]
+    ]);
+  });
+});

@@ -16,6 +16,11 @@ const eventNouns = new Set(evaluative.eventNouns);
 const marketMoves = new Set(causal.marketMoveVerbs.flatMap((verb) => verbForms(verb)));
 const marketReasons = new Set(causal.marketReasons);
 const definite = new Set(evaluative.definiteDeterminers);
+const appearanceVerbs = new Set(evaluative.appearanceVerbs);
+const outcomeVerbs = new Set(evaluative.outcomeVerbs);
+const paceAdjectives = new Set(evaluative.paceAdjectives);
+const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+const objectPronouns = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 
 /**
  * A claim detector: the cues in a sentence's tokens. `bits` is the union of
@@ -267,6 +272,59 @@ function namesKnownEvent(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * Whether a judging construction judges here. `seemed to` is the writer's
+ * inference, unless a person is its subject (a stance they show); `proved`
+ * needs an adjective or `to be` after it (`proved difficult`), not an
+ * object (`proved the theory`, `proved that`); `slow to` judges a response
+ * after a copula and before a verb (`were slow to react`, not `slowed to a
+ * crawl` or `a slow to-do list`). Other cues judge wherever they stand.
+ * The cue of an inference takes in its verb (`seemed to be`), and that of
+ * a pace its copula and verb (`were slow to react`).
+ */
+function readsAsJudgement(tokens: readonly Token[], cue: Cue, first: string): boolean {
+  const after = tokens[cue.to];
+  const verbAfter = after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, cue.to);
+  if (appearanceVerbs.has(first)) {
+    if (!verbAfter || personBefore(tokens, cue.from)) return false;
+    cue.to++;
+    return true;
+  }
+  if (outcomeVerbs.has(first)) {
+    const next = word(tokens, cue.from + 1);
+    if (determiners.has(word(tokens, cue.from - 1))) return false; // `a proving ground`
+    return next !== '' && tokens[cue.from + 1].kind === 'word' && next !== 'that' && !determiners.has(next) && !objectPronouns.has(next) && !capitalised(tokens[cue.from + 1], cue.from + 1);
+  }
+  if (paceAdjectives.has(first)) {
+    if (!verbAfter || !(copulas.has(word(tokens, cue.from - 1)) || word(tokens, cue.from - 1) === 'been')) return false;
+    cue.from--;
+    cue.to++;
+    return true;
+  }
+  return true;
+}
+
+/** How far back from a verb a person may be named as its subject (`Ada Lund, the club's chair since 2019, seemed to`). */
+const subjectReach = 12;
+
+/**
+ * Whether a person may be the subject of the verb at `index`: a name (a
+ * capital past the sentence's first word) or a personal pronoun within
+ * {@link subjectReach} words before it in the sentence, or a first word
+ * that is a capitalised name rather than a common noun (`Lund seemed to`,
+ * not `Prices seemed to` nor `The filing seemed to`). An organisation's
+ * name counts too: its stance, shown in public, is its own.
+ */
+function personBefore(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - subjectReach; back--) {
+    const token = tokens[back];
+    if (!isOwnWord(token)) continue;
+    if (personalPronouns.has(token.lower) || capitalised(token, back)) return true;
+    if (back === 0) return startsUpperCase(token.text) && !determiners.has(token.lower) && token.lower !== 'it' && !token.lower.endsWith('s');
+  }
+  return false;
+}
+
 /** Judgements and characterisations. */
 export const evaluations: Detector = (tokens, lexicon, bits) => {
   const trigger = judgingWords(lexicon);
@@ -276,7 +334,8 @@ export const evaluations: Detector = (tokens, lexicon, bits) => {
     const first = word(tokens, cue.from);
     const next = tokens[cue.to];
     if (cue.to === cue.from + 1 && eventNouns.has(first) && namesKnownEvent(tokens, cue.from)) return false;
-    return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || ['him', 'her', 'them', 'it', 'us', 'me'].includes(next.lower) || startsUpperCase(next.text)));
+    if (!readsAsJudgement(tokens, cue, first)) return false;
+    return !(cue.to === cue.from + 1 && first.endsWith('ing') && next !== undefined && isOwnWord(next) && (determiners.has(next.lower) || objectPronouns.has(next.lower) || startsUpperCase(next.text)));
   });
   for (let index = 0; index < tokens.length; index++) {
     if (!mayTrigger(tokens[index].bits, trigger)) continue;
@@ -298,7 +357,9 @@ export const evaluations: Detector = (tokens, lexicon, bits) => {
     }
     if (lexicon.weakEvaluative.has(current)) cues.push({kind: 'evaluative', strength: 1, from: index, to: index + 1});
     else if (current === 'more' || current === 'less') {
-      if (word(tokens, index + 1) && !['than', 'of', 'and'].includes(word(tokens, index + 1))) cues.push({kind: 'evaluative', strength: 1, from: index, to: index + 2});
+      // `more economical than copper`: a comparison stated as fact is surer than a bare `more`.
+      const compared = word(tokens, index + 2) === 'than' && tokens[index + 1].kind === 'word';
+      if (word(tokens, index + 1) && !['than', 'of', 'and'].includes(word(tokens, index + 1))) cues.push({kind: 'evaluative', strength: compared ? 2 : 1, from: index, to: compared ? index + 3 : index + 2});
     }
   }
   // An intensified judgement is surer than either word alone.

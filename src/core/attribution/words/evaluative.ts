@@ -76,8 +76,30 @@ export const evaluativeWords: readonly string[] = [
   'scandal-hit', 'crisis-hit', 'cash-strapped', 'under-fire', 'under fire', 'tepid', 'lukewarm', 'half-baked',
   'lame-duck', 'sterling', 'bumper', 'glittering', 'hard-fought', 'high-stakes', 'sorry state', 'gaffe',
   'gaffe-prone', 'misstep', 'overreach', 'uproar', 'furore', 'furor', 'firestorm', 'showpiece', 'vanity project',
-  'white elephant', 'red tape', 'cash cow', 'golden age', 'heyday', 'lifeline', 'bombshell', 'wake-up call'
+  'white elephant', 'red tape', 'cash cow', 'golden age', 'heyday', 'lifeline', 'bombshell', 'wake-up call',
+  // the temper of a quarrel
+  'acrimonious', 'rancorous', 'fractious', 'vitriolic', 'venomous', 'bad-tempered', 'ill-tempered',
+  // degree and strain told as fact
+  'stark', 'a marked', 'under pressure', 'little difference',
+  // the writer's reading of how things look or turned out (see `appearanceVerbs`, `outcomeVerbs`)
+  'VERB:seem to', 'VERB:appear to', 'proved *', 'proves *', 'proving *',
+  // the pace of a response (see `paceAdjectives`)
+  'slow to', 'quick to', 'swift to'
 ];
+
+/**
+ * The first words of the entries above that read how something looks
+ * (`seemed to be a reference`): the writer's inference. Said of a person
+ * (`Lund appeared to take the view`, `she seemed to agree`) it describes
+ * a stance the person shows, which the story attributes by naming them.
+ */
+export const appearanceVerbs: readonly string[] = ['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing'];
+
+/** The first words of the entries above that tell how something turned out (`proved difficult`, `proved to be a gamble`). */
+export const outcomeVerbs: readonly string[] = ['proved', 'proves', 'proving'];
+
+/** Adjectives of pace that judge a response after a copula and before a verb (`were slow to react`, `was quick to blame`). */
+export const paceAdjectives: readonly string[] = ['slow', 'quick', 'swift'];
 
 /**
  * Milder characterisations that are often plain description (`a key
