@@ -143,3 +143,20 @@ describe('needs-attribution: judgements told as fact', () => {
     ]);
   });
 });
+
+describe('needs-attribution: predictions with may', () => {
+  test('may before a verb its subject undergoes forecasts', () => {
+    expectAll([
+      ['The ferry line may also face a second strike in the spring.', ['prediction: may also face']],
+      ['Smaller boatyards may lose their moorings.', ['prediction: may lose']]
+    ]);
+  });
+
+  test('may that permits is no forecast at balanced sensitivity', () => {
+    expectAll([
+      ['Residents may also speak at the harbour board meeting.', []],
+      ['Cyclists may use the bus lane on Sundays.', []]
+    ]);
+    assert.deepEqual(cues('Cyclists may use the bus lane on Sundays.', {sensitivity: 'strict'}), ['prediction: may use']);
+  });
+});

@@ -6,6 +6,7 @@ import {startsUpperCase, type Token} from './tokens.js';
 import {verbForms} from './inflect.js';
 import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
+import * as prediction from './words/prediction.js';
 import * as grammar from './words/grammar.js';
 
 const determiners = new Set(grammar.determiners);
@@ -15,6 +16,8 @@ const auxiliaries = new Set(grammar.auxiliaries);
 const eventNouns = new Set(evaluative.eventNouns);
 const marketMoves = new Set(causal.marketMoveVerbs.flatMap((verb) => verbForms(verb)));
 const marketReasons = new Set(causal.marketReasons);
+const undergoingVerbs = new Set(prediction.undergoingVerbs);
+const modalAdverbs = new Set(prediction.modalAdverbs);
 const definite = new Set(evaluative.definiteDeterminers);
 const appearanceVerbs = new Set(evaluative.appearanceVerbs);
 const outcomeVerbs = new Set(evaluative.outcomeVerbs);
@@ -189,9 +192,13 @@ export const predictions: Detector = (tokens, lexicon, bits) => {
       const negated = word(tokens, index + 1) === 'not';
       if (hedged) cues.push({kind: 'prediction', strength: 3, from: index, to: next + 1});
       else if (lexicon.predictiveModals.has(current) && word(tokens, next) && !negated) {
-        const strength: Strength = current === 'will' || current === 'would' || current === 'may' || current === "won't" ? 1 : 2;
+        // `may` also permits (`residents may speak`), except before a verb its subject undergoes (`may also face`).
+        let verb = next;
+        while (current === 'may' && verb < index + 3 && modalAdverbs.has(word(tokens, verb))) verb++;
+        const undergoes = current === 'may' && undergoingVerbs.has(word(tokens, verb));
+        const strength: Strength = current === 'will' || current === 'would' || (current === 'may' && !undergoes) || current === "won't" ? 1 : 2;
         const perfect = word(tokens, next) === 'have';
-        if (!perfect) cues.push({kind: 'prediction', strength, from: index, to: next + 1});
+        if (!perfect) cues.push({kind: 'prediction', strength, from: index, to: (undergoes ? verb : next) + 1});
       }
     }
   }
