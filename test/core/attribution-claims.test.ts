@@ -160,3 +160,25 @@ describe('needs-attribution: predictions with may', () => {
     assert.deepEqual(cues('Cyclists may use the bus lane on Sundays.', {sensitivity: 'strict'}), ['prediction: may use']);
   });
 });
+
+describe('needs-attribution: plain senses of the new judging and intent words', () => {
+  test('physical and descriptive senses are not judgements', () => {
+    expectAll([
+      ['Two officers arrived in a marked patrol car.', []],
+      ['The gas is stored under pressure in steel tanks.', []],
+      ['The company\'s proved reserves lie under the northern shelf.', []],
+      ['The mayor appeared to reporters on the steps of the town hall.', []],
+      // The strained and degree senses are.
+      ['The harbour board came under pressure to cut fees.', ['evaluative: under pressure']],
+      ['The new ferry is a marked improvement on the old one.', ['evaluative: a marked']]
+    ]);
+  });
+
+  test('effort at a physical task is an observable event, not a mind', () => {
+    expectAll([
+      ['Firefighters battled to contain the blaze at the timber yard.', []],
+      ['Divers struggled to reach the wreck in the strong tide.', []],
+      ['The harbour board is fighting to keep its ferry licence.', ['intent: fighting to keep']]
+    ]);
+  });
+});

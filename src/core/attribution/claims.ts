@@ -6,6 +6,7 @@ import {startsUpperCase, type Token} from './tokens.js';
 import {verbForms} from './inflect.js';
 import * as causal from './words/causal.js';
 import * as evaluative from './words/evaluative.js';
+import * as intent from './words/intent.js';
 import * as prediction from './words/prediction.js';
 import * as grammar from './words/grammar.js';
 
@@ -17,11 +18,15 @@ const eventNouns = new Set(evaluative.eventNouns);
 const marketMoves = new Set(causal.marketMoveVerbs.flatMap((verb) => verbForms(verb)));
 const marketReasons = new Set(causal.marketReasons);
 const undergoingVerbs = new Set(prediction.undergoingVerbs);
+const effortVerbs = new Set(intent.effortVerbs);
+const observableTasks = new Set(intent.observableTasks);
 const modalAdverbs = new Set(prediction.modalAdverbs);
 const definite = new Set(evaluative.definiteDeterminers);
 const appearanceVerbs = new Set(evaluative.appearanceVerbs);
 const outcomeVerbs = new Set(evaluative.outcomeVerbs);
 const paceAdjectives = new Set(evaluative.paceAdjectives);
+const changeNouns = new Set(evaluative.changeNouns);
+const strainWords = new Set(evaluative.strainWords);
 const personalPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 const objectPronouns = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 
@@ -239,6 +244,8 @@ export const intents: Detector = (tokens, lexicon, bits) => {
     const after = tokens[index + 2];
     const infinitive = next === 'to' && after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, index + 2);
     if (next === 'to' && !infinitive) continue;
+    // Effort at a physical task is seen, not a mind (`crews battled to contain the fire`).
+    if (infinitive && effortVerbs.has(base) && observableTasks.has(after.lower)) continue;
     // `hopes the stimulus will…`: a clause with `that` left out.
     const clause = ['hope', 'worry', 'believe', 'think', 'suspect'].includes(base) && (determiners.has(next) || ['he', 'she', 'it', 'they', 'this', 'there'].includes(next));
     // `aimed at` names the purpose of a thing (`talks aimed at a deal`, `a bill aimed at landlords`), not a mind; `aims at` is a wish.
@@ -291,7 +298,14 @@ function namesKnownEvent(tokens: readonly Token[], index: number): boolean {
  */
 function readsAsJudgement(tokens: readonly Token[], cue: Cue, first: string): boolean {
   const after = tokens[cue.to];
-  const verbAfter = after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, cue.to);
+  // A plural noun (`appeared to reporters`) is no verb; few verbs end in a single `s`.
+  const plural = after !== undefined && after.lower.endsWith('s') && !after.lower.endsWith('ss');
+  const verbAfter = after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, cue.to) && !plural;
+  if (first === 'a' && word(tokens, cue.from + 1) === 'marked') return changeNouns.has(word(tokens, cue.to));
+  if (first === 'under') {
+    const before = word(tokens, cue.from - 1);
+    return copulas.has(before) || before === 'been' || strainWords.has(before) || strainWords.has(word(tokens, cue.to));
+  }
   if (appearanceVerbs.has(first)) {
     if (!verbAfter || personBefore(tokens, cue.from)) return false;
     cue.to++;
@@ -299,7 +313,9 @@ function readsAsJudgement(tokens: readonly Token[], cue: Cue, first: string): bo
   }
   if (outcomeVerbs.has(first)) {
     const next = word(tokens, cue.from + 1);
-    if (determiners.has(word(tokens, cue.from - 1))) return false; // `a proving ground`
+    // `a proving ground`, `the company's proved reserves`, `Proved reserves rose`: an adjective before a noun.
+    const before = word(tokens, cue.from - 1);
+    if (cue.from === 0 || determiners.has(before) || isPossessive(before)) return false;
     return next !== '' && tokens[cue.from + 1].kind === 'word' && next !== 'that' && !determiners.has(next) && !objectPronouns.has(next) && !capitalised(tokens[cue.from + 1], cue.from + 1);
   }
   if (paceAdjectives.has(first)) {

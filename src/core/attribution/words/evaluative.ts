@@ -98,6 +98,24 @@ export const appearanceVerbs: readonly string[] = ['seem', 'seems', 'seemed', 's
 /** The first words of the entries above that tell how something turned out (`proved difficult`, `proved to be a gamble`). */
 export const outcomeVerbs: readonly string[] = ['proved', 'proves', 'proving'];
 
+/**
+ * Nouns of change and difference: `a marked` judges a degree only before
+ * one (`a marked departure`, `a marked improvement`), not in `a marked
+ * police car`.
+ */
+export const changeNouns: readonly string[] = [
+  'change', 'departure', 'difference', 'contrast', 'shift', 'improvement', 'increase', 'decrease', 'decline', 'rise',
+  'fall', 'drop', 'slowdown', 'deterioration', 'reduction', 'recovery', 'turnaround', 'reluctance', 'reversal'
+];
+
+/**
+ * Words that make `under pressure` a strain (`are under pressure`, `came
+ * under pressure to`, `under pressure from`), not a physical state (`gas
+ * stored under pressure`): a copula or `come` before it, `to` or `from`
+ * after it.
+ */
+export const strainWords: readonly string[] = ['come', 'comes', 'came', 'coming', 'to', 'from'];
+
 /** Adjectives of pace that judge a response after a copula and before a verb (`were slow to react`, `was quick to blame`). */
 export const paceAdjectives: readonly string[] = ['slow', 'quick', 'swift'];
 

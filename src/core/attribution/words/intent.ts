@@ -56,3 +56,16 @@ export const mentalStateAdjectives: readonly string[] = [
 
 /** Subjects that make the mental state the writer's own or the reader's, not a third party's. */
 export const firstAndSecondPerson: readonly string[] = ['i', 'we', 'you'];
+
+/** Verbs of effort: they tell what their subject tries to do (`fighting to regain`, `struggled to find`). */
+export const effortVerbs: readonly string[] = ['try', 'strive', 'endeavour', 'endeavor', 'attempt', 'scramble', 'race', 'fight', 'battle', 'struggle'];
+
+/**
+ * Physical tasks that crews are seen doing (`firefighters battled to
+ * contain the blaze`, `divers tried to reach the wreck`): effort at them is
+ * an observable event, not a state of mind to attribute.
+ */
+export const observableTasks: readonly string[] = [
+  'contain', 'control', 'extinguish', 'douse', 'rescue', 'free', 'reach', 'evacuate', 'refloat', 'clear', 'repair',
+  'restore', 'stabilise', 'stabilize', 'lift', 'pump', 'dig', 'pull'
+];
