@@ -25,6 +25,14 @@ describe('needs-attribution: intent in news copy', () => {
     ]);
   });
 
+  test('a choice explained by a fear is a mind', () => {
+    expectAll([
+      ['The club settled out of court rather than risk a long trial.', ['intent: rather than risk']],
+      ['The skipper chose not to risk the crossing in the gale.', ['intent: not to risk']],
+      ['Stallholders kept their shutters down for fear of another storm.', ['intent: for fear of']]
+    ]);
+  });
+
   test('public acts and the purposes of things are not a mind', () => {
     expectAll([
       // `aimed at` names what talks or a bill are for.

@@ -40,7 +40,9 @@ export const intentIdioms: readonly string[] = [
   'is eyeing', 'are eyeing', 'is angling for', 'are angling for', 'dreams of', 'is out to', 'are out to',
   'would like to', 'would love to', 'has no intention of', 'have no intention of',
   // A purpose told as a hope is a mind's, whoever acts (`studied in hopes of finding`).
-  'in hopes of', 'in the hope of', 'in the hopes of', 'in hopes that', 'in the hope that'
+  'in hopes of', 'in the hope of', 'in the hopes of', 'in hopes that', 'in the hope that',
+  // A choice explained by a fear is a mind's too (`settled rather than risk a trial`).
+  'for fear of', 'for fear that', 'out of fear', 'rather than risk', 'not to risk'
 ];
 
 /**
