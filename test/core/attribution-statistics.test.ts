@@ -97,7 +97,10 @@ describe('needs-attribution statistics: the unit is part of the span', () => {
     ['The glacier has retreated nearly 40 metres.', 'statistic: nearly 40 metres'],
     ['Over 9,000 Norbank workers walked out.', 'statistic: Over 9,000 Norbank workers'],
     ['The fleet has some 637 licensed boats.', 'statistic: some 637 licensed boats'],
-    ['The fund saw a 2 mln dlr rise in deposits.', 'statistic: 2 mln dlr rise']
+    ['The fund saw a 2 mln dlr rise in deposits.', 'statistic: 2 mln dlr rise'],
+    // Two decimals read as a clock time only without a unit of amount.
+    ['The fund holds 10.53 billion dlrs.', 'statistic: 10.53 billion dlrs'],
+    ['Harbour dues climbed 12.25 pct.', 'statistic: climbed 12.25 pct']
   ];
   for (const [text, expected] of spans) test(text, () => assert.deepEqual(cues(text), [expected]));
 });

@@ -160,7 +160,9 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon, conte
   const digits = token.kind === 'number';
 
   // Not quantities: clock times, dates, years, ordinals, labels, ages, compound modifiers.
-  if (digits && (clockPattern.test(current) || ordinalPattern.test(current) || (yearPattern.test(current) && !current.includes(',')))) return undefined;
+  // `10.53` before `billion`, `dollars` or `percent` is an amount, not a clock time.
+  const clock = clockPattern.test(current) && !lexicon.magnitudes.has(after) && !lexicon.currencies.has(after) && shareUnitEnd(tokens, index + 1, lexicon) === undefined;
+  if (digits && (clock || ordinalPattern.test(current) || (yearPattern.test(current) && !current.includes(',')))) return undefined;
   if (lexicon.clockWords.has(after) || lexicon.months.has(before) || lexicon.months.has(after) && !lexicon.magnitudes.has(current)) return undefined;
   if (isLabelled(tokens, index, lexicon)) return undefined;
   if (before && (startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
