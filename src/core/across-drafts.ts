@@ -1,7 +1,7 @@
 import {withDeclined} from './document/repeat-deletion.js';
 import {compareFindings} from './findings.js';
 import {foldClaimsIntoRepeats} from './fold-repeats.js';
-import {addTo, compareCopies, compareSentences, removeFrom, type Copy, type IndexedDraft, type SentenceCopy} from './across-lists.js';
+import {addTo, comesBefore, compareCopies, compareSentences, removeFrom, type Copy, type IndexedDraft, type SentenceCopy} from './across-lists.js';
 import {nearestBefore, similarPairs} from './across-near-copies.js';
 import {passagesBefore, sharedRuns, type AcrossRun} from './across-passages.js';
 import type {DraftParagraph} from './draft-paragraphs.js';
@@ -48,6 +48,8 @@ export {comesBefore, type IndexedDraft} from './across-lists.js';
  */
 export class AcrossDrafts {
   private readonly drafts = new Map<string, IndexedDraft>();
+  /** By draft: its paragraphs as the lists hold them. */
+  private readonly own = new Map<string, Copy[]>();
   private readonly lists = {copies: new Map<string, Copy[]>(), buckets: new Map<number, Copy[]>(), sentences: new Map<string, SentenceCopy[]>()};
 
   /** How many drafts are indexed. */
@@ -72,8 +74,11 @@ export class AcrossDrafts {
     const affected = this.delete(draft.file, options);
     const {copies, buckets, sentences} = this.lists;
     this.drafts.set(draft.file, draft);
+    const own: Copy[] = [];
+    this.own.set(draft.file, own);
     for (const paragraph of draft.paragraphs) {
-      const copy = {draft, paragraph};
+      const copy: Copy = {draft, paragraph, shared: 0, bag: undefined};
+      own.push(copy);
       addTo(copies, paragraph.folded, copy, compareCopies);
       for (const key of new Set(paragraph.bandKeys)) addTo(buckets, key, copy, compareCopies);
       for (const sentence of paragraph.sentences) addTo(sentences, sentence.folded, {draft, paragraph, sentence}, compareSentences);
@@ -89,6 +94,7 @@ export class AcrossDrafts {
     if (!old) return new Set();
     const affected = options.affected === false ? new Set<string>() : this.sharing(old);
     this.drafts.delete(file);
+    this.own.delete(file);
     const {copies, buckets, sentences} = this.lists;
     for (const paragraph of old.paragraphs) {
       removeFrom(copies, paragraph.folded, old);
@@ -114,14 +120,15 @@ export class AcrossDrafts {
     const severity = draft.severity;
     const {nearThreshold, passageMinWords} = settingsOf(draft);
     const findings: Finding[] = [];
-    for (const paragraph of draft.paragraphs) {
+    for (const copy of this.own.get(file) ?? []) {
+      const {paragraph} = copy;
       if (paragraph.silenced) continue;
       const first = this.lists.copies.get(paragraph.folded)?.[0];
       if (first && first.draft !== draft) {
         findings.push(paragraphFinding(severity, paragraph, first, 'exact', `This paragraph repeats the paragraph on line ${first.paragraph.line} of ${first.draft.display}.`, paragraph.fixes));
         continue;
       }
-      const near = nearestBefore(this.lists, draft, paragraph, nearThreshold);
+      const near = nearestBefore(this.lists, copy, nearThreshold);
       if (near) {
         const percent = Math.floor(near.similarity * 100);
         const reason = `This paragraph is a near copy (${percent}% the same words) of the paragraph on line ${near.earlier.paragraph.line} of ${near.earlier.draft.display}.`;
@@ -136,14 +143,18 @@ export class AcrossDrafts {
     return findings.sort(compareFindings);
   }
 
-  /** The other drafts that share with a draft a paragraph, a near copy or a run of sentences long enough to report. */
+  /**
+   * The drafts after a draft in report order that share with it a
+   * paragraph, a near copy or a run of sentences long enough to report (a
+   * draft's findings depend only on the drafts before it).
+   */
   private sharing(draft: IndexedDraft): Set<string> {
     const files = new Set<string>();
     for (const paragraph of draft.paragraphs) {
-      for (const copy of this.lists.copies.get(paragraph.folded) ?? []) files.add(copy.draft.file);
+      for (const copy of this.lists.copies.get(paragraph.folded) ?? []) if (comesBefore(draft, copy.draft)) files.add(copy.draft.file);
     }
-    for (const other of similarPairs(this.lists, draft, (other) => Math.min(settingsOf(draft).nearThreshold, settingsOf(other).nearThreshold))) files.add(other.file);
-    for (const other of sharedRuns(this.lists, draft, (other) => Math.min(settingsOf(draft).passageMinWords, settingsOf(other).passageMinWords))) files.add(other.file);
+    for (const other of similarPairs(this.lists, this.own.get(draft.file) ?? [], (other) => settingsOf(other).nearThreshold)) files.add(other.file);
+    for (const other of sharedRuns(this.lists, draft, (other) => settingsOf(other).passageMinWords)) files.add(other.file);
     files.delete(draft.file);
     return files;
   }

@@ -23,12 +23,21 @@ export interface IndexedDraft {
 export interface Copy {
   draft: IndexedDraft;
   paragraph: DraftParagraph;
+  /** Scratch for one near-copy search: how many of its band keys the paragraph searched for shares (0 between searches). */
+  shared: number;
+  /** The paragraph's word bag (see text/similarity.ts), once a comparison has needed it. */
+  bag: Int32Array | undefined;
 }
 
 /** A sentence of an indexed draft. */
-export interface SentenceCopy extends Copy {
+export interface SentenceCopy {
+  draft: IndexedDraft;
+  paragraph: DraftParagraph;
   sentence: DraftSentence;
 }
+
+/** Where an entry of the lists is: its draft and paragraph. */
+type Placed = Pick<Copy, 'draft' | 'paragraph'>;
 
 /** Whether draft `a` comes before `b` in report order. */
 export function comesBefore(a: IndexedDraft, b: IndexedDraft): boolean {
@@ -36,7 +45,7 @@ export function comesBefore(a: IndexedDraft, b: IndexedDraft): boolean {
 }
 
 /** Order of entries in the index's lists: by draft, then by place in the draft. */
-export function compareCopies(a: Copy, b: Copy): number {
+export function compareCopies(a: Placed, b: Placed): number {
   if (a.draft !== b.draft) return comesBefore(a.draft, b.draft) ? -1 : 1;
   return a.paragraph.offset - b.paragraph.offset;
 }
@@ -69,7 +78,7 @@ export function addTo<K, T>(map: Map<K, T[]>, key: K, item: T, compare: (a: T, b
 }
 
 /** Take a draft's entries out of a map of lists. */
-export function removeFrom<K, T extends Copy>(map: Map<K, T[]>, key: K, draft: IndexedDraft): void {
+export function removeFrom<K, T extends Placed>(map: Map<K, T[]>, key: K, draft: IndexedDraft): void {
   const list = map.get(key);
   if (!list) return;
   const kept = list.filter((item) => item.draft !== draft);

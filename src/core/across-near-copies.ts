@@ -1,5 +1,4 @@
 import {comesBefore, compareCopies, sortedIndexOf, type AcrossLists, type Copy, type IndexedDraft} from './across-lists.js';
-import type {DraftParagraph} from './draft-paragraphs.js';
 import {words} from './text/normalize.js';
 import {editSimilarity, mayReach, wordBag} from './text/similarity.js';
 
@@ -18,15 +17,12 @@ const candidateLimit = 12;
  */
 export const bucketScanLimit = 24;
 
-/** Word bags of the paragraphs measured, kept while the paragraph is indexed. */
-const bags = new WeakMap<DraftParagraph, Int32Array>();
-/** Similarities measured, by threshold and pair (see `measuredAt` in text/near-copy-index.ts). */
-const measuredAt = new Map<number, WeakMap<DraftParagraph, WeakMap<DraftParagraph, number>>>();
+// Scratch for one search, reused: the copies it touched, and the best of them.
+const touched: Copy[] = [];
+const top: Copy[] = [];
 
-function bagOf(paragraph: DraftParagraph): Int32Array {
-  let bag = bags.get(paragraph);
-  if (!bag) bags.set(paragraph, (bag = wordBag(words(paragraph.folded))));
-  return bag;
+function bagOf(copy: Copy): Int32Array {
+  return (copy.bag ??= wordBag(words(copy.paragraph.folded)));
 }
 
 /**
@@ -34,76 +30,89 @@ function bagOf(paragraph: DraftParagraph): Int32Array {
  * `threshold` (as inside one draft: as many sentences, word-level edit
  * similarity at or above it, not identical), else 0.
  */
-export function nearSimilarity(later: DraftParagraph, earlier: DraftParagraph, threshold: number): number {
-  if (later.folded === earlier.folded || later.sentenceCount !== earlier.sentenceCount) return 0;
-  const longest = Math.max(later.wordCount, earlier.wordCount);
-  if (Math.abs(later.wordCount - earlier.wordCount) > (1 - threshold) * longest) return 0;
-  let measured = measuredAt.get(threshold);
-  if (!measured) measuredAt.set(threshold, (measured = new WeakMap()));
-  let row = measured.get(later);
-  if (!row) measured.set(later, (row = new WeakMap()));
-  let value = row.get(earlier);
-  if (value === undefined) {
-    value = mayReach(bagOf(later), bagOf(earlier), threshold) ? editSimilarity(words(later.folded), words(earlier.folded), threshold) : 0;
-    if (value < threshold || value >= 1) value = 0;
-    row.set(earlier, value);
-  }
-  return value;
+export function nearSimilarity(later: Copy, earlier: Copy, threshold: number): number {
+  const a = later.paragraph;
+  const b = earlier.paragraph;
+  if (a.folded === b.folded || a.sentenceCount !== b.sentenceCount) return 0;
+  const longest = Math.max(a.wordCount, b.wordCount);
+  if (Math.abs(a.wordCount - b.wordCount) > (1 - threshold) * longest) return 0;
+  if (!mayReach(bagOf(later), bagOf(earlier), threshold)) return 0;
+  const value = editSimilarity(words(a.folded), words(b.folded), threshold);
+  return value >= threshold && value < 1 ? value : 0;
+}
+
+/** Whether `a` goes before `b` as a candidate: more band keys shared, or as many and first in report order. */
+function ranksBefore(a: Copy, b: Copy): boolean {
+  return a.shared > b.shared || (a.shared === b.shared && compareCopies(a, b) < 0);
 }
 
 /**
- * The paragraph of a draft before `draft` that `paragraph` is a near copy
- * of: the most similar of the candidates (ties: the first in report order),
- * named by its text's first copy.
+ * The paragraph of a draft before the one of `later` that `later` is a near
+ * copy of: the most similar of the candidates (ties: the first in report
+ * order), named by its text's first copy.
  */
-export function nearestBefore(lists: AcrossLists, draft: IndexedDraft, paragraph: DraftParagraph, threshold: number): {earlier: Copy; similarity: number} | undefined {
-  const counts = new Map<Copy, number>();
+export function nearestBefore(lists: AcrossLists, later: Copy, threshold: number): {earlier: Copy; similarity: number} | undefined {
+  const {draft, paragraph} = later;
+  touched.length = 0;
   for (const key of paragraph.bandKeys) {
     const bucket = lists.buckets.get(key);
     if (!bucket) continue;
-    for (let index = 0; index < bucket.length && index < bucketScanLimit; index++) {
+    let end = Math.min(bucket.length, bucketScanLimit);
+    // The bucket is in report order: when its last entry looked at is before the draft, so are the others.
+    if (!comesBefore(bucket[end - 1].draft, draft)) while (end > 0 && !comesBefore(bucket[end - 1].draft, draft)) end--;
+    for (let index = 0; index < end; index++) {
       const copy = bucket[index];
-      if (!comesBefore(copy.draft, draft)) break;
-      counts.set(copy, (counts.get(copy) ?? 0) + 1);
+      if (copy.shared++ === 0) touched.push(copy);
     }
   }
-  if (counts.size === 0) return undefined;
-  const candidates = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareCopies(a, b)).slice(0, candidateLimit);
+  if (touched.length === 0) return undefined;
+  // One pass keeps the short list of those sharing most, as the index inside one draft does.
+  top.length = 0;
+  for (const copy of touched) {
+    if (top.length === candidateLimit && !ranksBefore(copy, top[candidateLimit - 1])) continue;
+    let at = top.length < candidateLimit ? top.length : candidateLimit - 1;
+    top[at] = copy;
+    while (at > 0 && ranksBefore(top[at], top[at - 1])) {
+      [top[at - 1], top[at]] = [top[at], top[at - 1]];
+      at--;
+    }
+  }
+  for (const copy of touched) copy.shared = 0;
   let best: {earlier: Copy; similarity: number} | undefined;
-  const measured = new Set<string>();
-  for (const candidate of candidates) {
-    if (measured.has(candidate.paragraph.folded)) continue;
-    measured.add(candidate.paragraph.folded);
-    const similarity = nearSimilarity(paragraph, candidate.paragraph, threshold);
+  for (let rank = 0; rank < top.length; rank++) {
+    const candidate = top[rank];
+    // Copies of one text measure the same: the first (ranked first, being first in report order) stands for them.
+    if (top.slice(0, rank).some((other) => other.paragraph.folded === candidate.paragraph.folded)) continue;
+    const similarity = nearSimilarity(later, candidate, threshold);
     if (similarity > 0 && (!best || similarity > best.similarity)) best = {earlier: lists.copies.get(candidate.paragraph.folded)?.[0] ?? candidate, similarity};
   }
   return best;
 }
 
 /**
- * The drafts after `draft` with a paragraph that one of its paragraphs can
- * be a candidate for and is a near copy of (at the later draft's
- * threshold): those whose near copies may change when `draft` comes or
- * goes. A paragraph is a candidate only under keys where it is among the
- * first `bucketScanLimit` entries, since searches look no further. (That it
- * pushes another entry past that bound, or out of a search's
- * `candidateLimit`, is not followed up: such a draft is brought up to date
- * when it is next checked.)
+ * The drafts after the draft of `own` (its paragraphs, as indexed) with a
+ * paragraph that is a near copy of one of them, at the later draft's
+ * threshold, where a search would find it: those whose near copies may
+ * change when the draft comes or goes. A paragraph is a candidate only
+ * under keys where it is among the first `bucketScanLimit` entries, since
+ * searches look no further. (That it pushes another entry past that bound,
+ * or out of a search's `candidateLimit`, is not followed up: such a draft
+ * is brought up to date when it is next checked.)
  */
-export function similarPairs(lists: AcrossLists, draft: IndexedDraft, thresholdOf: (other: IndexedDraft) => number): Set<IndexedDraft> {
+export function similarPairs(lists: AcrossLists, own: readonly Copy[], thresholdOf: (other: IndexedDraft) => number): Set<IndexedDraft> {
   const found = new Set<IndexedDraft>();
-  for (const paragraph of draft.paragraphs) {
-    const looked = new Set<DraftParagraph>();
-    for (const key of paragraph.bandKeys) {
+  for (const copy of own) {
+    const looked = new Set<Copy>();
+    for (const key of copy.paragraph.bandKeys) {
       const bucket = lists.buckets.get(key);
       if (!bucket) continue;
-      const at = sortedIndexOf(bucket, {draft, paragraph}, compareCopies);
+      const at = sortedIndexOf(bucket, copy, compareCopies);
       if (at === -1 || at >= bucketScanLimit) continue;
       for (let index = at + 1; index < bucket.length; index++) {
         const other = bucket[index];
-        if (other.draft === draft || found.has(other.draft) || looked.has(other.paragraph)) continue;
-        looked.add(other.paragraph);
-        if (nearSimilarity(other.paragraph, paragraph, thresholdOf(other.draft)) > 0) found.add(other.draft);
+        if (other.draft === copy.draft || found.has(other.draft) || looked.has(other)) continue;
+        looked.add(other);
+        if (nearSimilarity(other, copy, thresholdOf(other.draft)) > 0) found.add(other.draft);
       }
     }
   }
