@@ -1,10 +1,10 @@
 import {withDeclined} from './document/repeat-deletion.js';
 import {compareFindings} from './findings.js';
 import {foldClaimsIntoRepeats} from './fold-repeats.js';
-import {addTo, comesBefore, compareCopies, compareSentences, removeFrom, type Copy, type IndexedDraft, type SentenceCopy} from './across-lists.js';
+import {comesBefore, compareCopies, compareSentences, OrderedLists, type AcrossLists, type Copy, type IndexedDraft} from './across-lists.js';
 import {nearestBefore, similarPairs} from './across-near-copies.js';
 import {passagesBefore, sharedRuns, type AcrossRun} from './across-passages.js';
-import type {DraftParagraph} from './draft-paragraphs.js';
+import {placeOf, type DraftParagraph} from './draft-paragraphs.js';
 import {ruleUrl} from './report.js';
 import {defaultSettings} from './settings.js';
 import type {DuplicateSettings, Finding, Fix, RelatedSpan, Severity, Span} from './types.js';
@@ -50,7 +50,7 @@ export class AcrossDrafts {
   private readonly drafts = new Map<string, IndexedDraft>();
   /** By draft: its paragraphs as the lists hold them. */
   private readonly own = new Map<string, Copy[]>();
-  private readonly lists = {copies: new Map<string, Copy[]>(), buckets: new Map<number, Copy[]>(), sentences: new Map<string, SentenceCopy[]>()};
+  private readonly lists: AcrossLists = {copies: new OrderedLists<string, Copy>(compareCopies), buckets: new OrderedLists<number, Copy>(compareCopies), sentences: new OrderedLists(compareSentences)};
 
   /** How many drafts are indexed. */
   get size(): number {
@@ -79,9 +79,9 @@ export class AcrossDrafts {
     for (const paragraph of draft.paragraphs) {
       const copy: Copy = {draft, paragraph, shared: 0, bag: undefined};
       own.push(copy);
-      addTo(copies, paragraph.folded, copy, compareCopies);
-      for (const key of new Set(paragraph.bandKeys)) addTo(buckets, key, copy, compareCopies);
-      for (const sentence of paragraph.sentences) addTo(sentences, sentence.folded, {draft, paragraph, sentence}, compareSentences);
+      copies.add(paragraph.folded, copy);
+      for (const key of new Set(paragraph.bandKeys)) buckets.add(key, copy);
+      for (const sentence of paragraph.sentences) sentences.add(sentence.folded, {draft, paragraph, sentence});
     }
     if (options.affected !== false) for (const file of this.sharing(draft)) affected.add(file);
     affected.delete(draft.file);
@@ -97,9 +97,9 @@ export class AcrossDrafts {
     this.own.delete(file);
     const {copies, buckets, sentences} = this.lists;
     for (const paragraph of old.paragraphs) {
-      removeFrom(copies, paragraph.folded, old);
-      for (const key of paragraph.bandKeys) removeFrom(buckets, key, old);
-      for (const sentence of paragraph.sentences) removeFrom(sentences, sentence.folded, old);
+      copies.remove(paragraph.folded, old);
+      for (const key of paragraph.bandKeys) buckets.remove(key, old);
+      for (const sentence of paragraph.sentences) sentences.remove(sentence.folded, old);
     }
     affected.delete(file);
     return affected;
@@ -123,7 +123,7 @@ export class AcrossDrafts {
     for (const copy of this.own.get(file) ?? []) {
       const {paragraph} = copy;
       if (paragraph.silenced) continue;
-      const first = this.lists.copies.get(paragraph.folded)?.[0];
+      const first = this.lists.copies.first(paragraph.folded);
       if (first && first.draft !== draft) {
         findings.push(paragraphFinding(severity, paragraph, first, 'exact', `This paragraph repeats the paragraph on line ${first.paragraph.line} of ${first.draft.display}.`, paragraph.fixes));
         continue;
@@ -197,16 +197,18 @@ function paragraphFinding(severity: Severity, paragraph: DraftParagraph, earlier
 const passageMarkup = 'markup reaches into it, and the other draft’s markup is not compared';
 
 function passageFinding(severity: Severity, paragraph: DraftParagraph, run: AcrossRun): Finding {
-  const {from, last, wordCount, earlierFrom, earlierLast, earlier} = run;
+  const {from, last, wordCount, earlier, earlierLast} = run;
   const sentences = paragraph.sentences;
   const count = last - from + 1;
   const whole = from === 0 && last === sentences.length - 1 && sentences.length === paragraph.sentenceCount;
-  const where = `text from line ${earlierFrom.line} of ${earlier.draft.display}.`;
-  const earlierSpan = {...spanFrom(earlierFrom, earlierLast), file: earlier.draft.file};
+  const earlierStart = placeOf(earlier.paragraph, earlier.sentence.start);
+  const where = `text from line ${earlierStart.line} of ${earlier.draft.display}.`;
+  const earlierSpan = {...between(earlierStart, placeOf(earlierLast.paragraph, earlierLast.sentence.end)), file: earlier.draft.file};
   const ignoreKey = sentences
     .slice(from, last + 1)
     .map((sentence) => sentence.folded)
     .join(' ');
+  const at = (offset: number) => placeOf(paragraph, offset);
   let span: Span;
   let fixes: Fix[];
   let declined: string | undefined;
@@ -215,13 +217,13 @@ function passageFinding(severity: Severity, paragraph: DraftParagraph, run: Acro
     fixes = paragraph.fixes;
     declined = paragraph.declined;
   } else {
-    span = spanFrom(sentences[from], sentences[last]);
+    span = between(at(sentences[from].start), at(sentences[last].end));
     // Up to the next sentence, so no double space is left; at the paragraph's end, from the sentence before.
     const next = sentences[last + 1];
     const previous = sentences[from - 1];
     let removal = span;
-    if (next && next.at === sentences[last].at + 1) removal = spanFrom(sentences[from], next, 'start');
-    else if (previous && previous.at === sentences[from].at - 1) removal = spanFrom(previous, sentences[last], 'end');
+    if (next && next.at === sentences[last].at + 1) removal = between(at(sentences[from].start), at(next.start));
+    else if (previous && previous.at === sentences[from].at - 1) removal = between(at(previous.end), at(sentences[last].end));
     if (sentences.slice(from, last + 1).some((sentence) => sentence.markup)) {
       fixes = [];
       declined = passageMarkup;
@@ -249,14 +251,8 @@ function passageFinding(severity: Severity, paragraph: DraftParagraph, run: Acro
   };
 }
 
-/**
- * The span from the start of `first` to the end of `last`; or, with `to`,
- * from one end of `first` to one end of `last` (`start`: to where `last`
- * starts; `end`: from where `first` ends).
- */
-function spanFrom(first: Span, last: Span, to?: 'start' | 'end'): Span {
-  const start = to === 'end' ? {line: first.endLine, column: first.endColumn, offset: first.endOffset} : {line: first.line, column: first.column, offset: first.offset};
-  const end = to === 'start' ? {line: last.line, column: last.column, offset: last.offset} : {line: last.endLine, column: last.endColumn, offset: last.endOffset};
+/** The span between two places. */
+function between(start: {line: number; column: number; offset: number}, end: {line: number; column: number; offset: number}): Span {
   return {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset};
 }
 

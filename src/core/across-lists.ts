@@ -70,30 +70,58 @@ export function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => num
   list.splice(low, 0, item);
 }
 
-/** Add to a map of ordered lists. */
-export function addTo<K, T>(map: Map<K, T[]>, key: K, item: T, compare: (a: T, b: T) => number): void {
-  const list = map.get(key);
-  if (list) insertSorted(list, item, compare);
-  else map.set(key, [item]);
-}
+/**
+ * Lists by key, each kept in order. Most keys (a band key, a sentence)
+ * belong to one entry: such a key holds its entry alone, not in an array,
+ * which halved what the index's lists cost in memory.
+ */
+export class OrderedLists<K, T extends Placed> {
+  private readonly map = new Map<K, T | T[]>();
 
-/** Take a draft's entries out of a map of lists. */
-export function removeFrom<K, T extends Placed>(map: Map<K, T[]>, key: K, draft: IndexedDraft): void {
-  const list = map.get(key);
-  if (!list) return;
-  const kept = list.filter((item) => item.draft !== draft);
-  if (kept.length === 0) map.delete(key);
-  else if (kept.length !== list.length) map.set(key, kept);
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  /** The entries under a key, in order (undefined if none). */
+  get(key: K): readonly T[] | undefined {
+    const value = this.map.get(key);
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+  }
+
+  /** The first entry under a key. */
+  first(key: K): T | undefined {
+    const value = this.map.get(key);
+    return Array.isArray(value) ? value[0] : value;
+  }
+
+  add(key: K, item: T): void {
+    const value = this.map.get(key);
+    if (value === undefined) this.map.set(key, item);
+    else if (Array.isArray(value)) insertSorted(value, item, this.compare);
+    else this.map.set(key, this.compare(value, item) <= 0 ? [value, item] : [item, value]);
+  }
+
+  /** Take a draft's entries out from under a key. */
+  remove(key: K, draft: IndexedDraft): void {
+    const value = this.map.get(key);
+    if (value === undefined) return;
+    if (!Array.isArray(value)) {
+      if (value.draft === draft) this.map.delete(key);
+      return;
+    }
+    const kept = value.filter((item) => item.draft !== draft);
+    if (kept.length === 0) this.map.delete(key);
+    else if (kept.length === 1) this.map.set(key, kept[0]);
+    else if (kept.length !== value.length) this.map.set(key, kept);
+  }
 }
 
 /** The lists of an index, as the searches read them. */
 export interface AcrossLists {
   /** Folded paragraph → every draft's copy of it, in order. */
-  copies: ReadonlyMap<string, readonly Copy[]>;
+  copies: OrderedLists<string, Copy>;
   /** MinHash band key → the paragraphs holding it, in order. */
-  buckets: ReadonlyMap<number, readonly Copy[]>;
+  buckets: OrderedLists<number, Copy>;
   /** Folded sentence → every draft's copy of it, in order. */
-  sentences: ReadonlyMap<string, readonly SentenceCopy[]>;
+  sentences: OrderedLists<string, SentenceCopy>;
 }
 
 /** Where an entry stands in a list kept in order, found by an entry that compares equal to it (−1 if none does). */

@@ -41,10 +41,6 @@ export function nearSimilarity(later: Copy, earlier: Copy, threshold: number): n
   return value >= threshold && value < 1 ? value : 0;
 }
 
-/** Whether `a` goes before `b` as a candidate: more band keys shared, or as many and first in report order. */
-function ranksBefore(a: Copy, b: Copy): boolean {
-  return a.shared > b.shared || (a.shared === b.shared && compareCopies(a, b) < 0);
-}
 
 /**
  * The paragraph of a draft before the one of `later` that `later` is a near
@@ -66,13 +62,14 @@ export function nearestBefore(lists: AcrossLists, later: Copy, threshold: number
     }
   }
   if (touched.length === 0) return undefined;
-  // One pass keeps the short list of those sharing most, as the index inside one draft does.
+  // One pass keeps the short list of those sharing most (ties: the first touched, keys in band order and
+  // buckets in report order, so the list does not depend on the order drafts were indexed in).
   top.length = 0;
   for (const copy of touched) {
-    if (top.length === candidateLimit && !ranksBefore(copy, top[candidateLimit - 1])) continue;
+    if (top.length === candidateLimit && copy.shared <= top[candidateLimit - 1].shared) continue;
     let at = top.length < candidateLimit ? top.length : candidateLimit - 1;
     top[at] = copy;
-    while (at > 0 && ranksBefore(top[at], top[at - 1])) {
+    while (at > 0 && top[at].shared > top[at - 1].shared) {
       [top[at - 1], top[at]] = [top[at], top[at - 1]];
       at--;
     }
@@ -81,10 +78,12 @@ export function nearestBefore(lists: AcrossLists, later: Copy, threshold: number
   let best: {earlier: Copy; similarity: number} | undefined;
   for (let rank = 0; rank < top.length; rank++) {
     const candidate = top[rank];
-    // Copies of one text measure the same: the first (ranked first, being first in report order) stands for them.
+    // Copies of one text measure the same: it is measured once, and named by its first copy.
     if (top.slice(0, rank).some((other) => other.paragraph.folded === candidate.paragraph.folded)) continue;
     const similarity = nearSimilarity(later, candidate, threshold);
-    if (similarity > 0 && (!best || similarity > best.similarity)) best = {earlier: lists.copies.get(candidate.paragraph.folded)?.[0] ?? candidate, similarity};
+    if (similarity === 0) continue;
+    const earlier = lists.copies.first(candidate.paragraph.folded) ?? candidate;
+    if (!best || similarity > best.similarity || (similarity === best.similarity && compareCopies(earlier, best.earlier) < 0)) best = {earlier, similarity};
   }
   return best;
 }

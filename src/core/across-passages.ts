@@ -1,5 +1,5 @@
 import {comesBefore, compareSentences, sortedIndexOf, type AcrossLists, type IndexedDraft, type SentenceCopy} from './across-lists.js';
-import type {DraftParagraph, DraftSentence} from './draft-paragraphs.js';
+import type {DraftParagraph} from './draft-paragraphs.js';
 
 /*
  * Repeated passages across drafts, found as inside one draft (see
@@ -17,10 +17,9 @@ export interface AcrossRun {
   from: number;
   last: number;
   wordCount: number;
-  /** The other draft's copy: the paragraph of its first sentence, and its first and last sentences (they may lie in different paragraphs). */
+  /** The other draft's copy: its first and last sentences, with their paragraphs (they may differ). */
   earlier: SentenceCopy;
-  earlierFrom: DraftSentence;
-  earlierLast: DraftSentence;
+  earlierLast: SentenceCopy;
 }
 
 /** A run ending at one earlier sentence: how many sentences long, and where it starts. */
@@ -70,7 +69,7 @@ export function passagesBefore(lists: AcrossLists, draft: IndexedDraft, paragrap
     let wordCount = 0;
     for (let position = from; position <= last; position++) wordCount += sentences[position].words;
     if (wordCount >= minWords) {
-      runs.push({from, last, wordCount, earlier: end.start, earlierFrom: end.start.sentence, earlierLast: end.copy.sentence});
+      runs.push({from, last, wordCount, earlier: end.start, earlierLast: end.copy});
       last = from - 1;
     } else {
       last--;

@@ -4,13 +4,15 @@ import {repeatDeletion, deletionFixes} from './document/repeat-deletion.js';
 import {removalRange} from './document/removal.js';
 import {toSpan} from './findings.js';
 import {ignoreEntry, isSilenced, silencedRanges} from './ignore.js';
+import {lineIndexOf} from './report.js';
 import type {Fix, Settings, Span} from './types.js';
 
 /**
  * A sentence of a compared paragraph, as the search for repeated passages
- * across drafts needs it.
+ * across drafts needs it. Kept small: a draft holds hundreds, an index of
+ * drafts hundreds of thousands.
  */
-export interface DraftSentence extends Span {
+export interface DraftSentence {
   /** The folded sentence compared. */
   folded: string;
   /** Its words, counted as the `passage` kind counts them. */
@@ -21,8 +23,11 @@ export interface DraftSentence extends Span {
    * where these places follow on, as inside one draft.
    */
   at: number;
+  /** Its document offsets (see {@link placeOf} for its line and column). */
+  start: number;
+  end: number;
   /** Markup (emphasis, a link, HTML…) reaches between it and its neighbours, so a passage holding it is not deleted unasked. */
-  markup?: true;
+  markup: boolean;
 }
 
 /** A paragraph of a checked draft, as the comparison across drafts needs it. */
@@ -43,6 +48,8 @@ export interface DraftParagraph extends Span {
   bandKeys: number[];
   /** Its sentences with words, in order. */
   sentences: DraftSentence[];
+  /** The document offsets where its second and later lines start (none when it is one line). */
+  lineOffsets: number[];
   /** Entries of the draft's ignore list that may name a passage of this paragraph (as its `ignoreKey`). */
   ignoredPassages?: string[];
 }
@@ -78,7 +85,7 @@ export function draftParagraphs(text: string, blocks: readonly Block[], lineStar
       edits: fix.edits.map((edit) => ({...toSpan(lineStarts, edit.start, edit.end), newText: edit.newText}))
     }));
     const entry = {rule: 'duplicate-paragraph', ignoreKey: prose.folded} as const;
-    const sentences = draftSentences(block, lineStarts, firstAt);
+    const sentences = draftSentences(block, firstAt);
     const ignoredPassages = passageKeys.filter((key) => sentences.some((sentence) => key.startsWith(sentence.folded)));
     paragraphs.push({
       ...toSpan(lineStarts, block.start, block.end),
@@ -91,6 +98,7 @@ export function draftParagraphs(text: string, blocks: readonly Block[], lineStar
       sentenceCount: prose.sentences.length,
       bandKeys: [...prose.bandKeys],
       sentences,
+      lineOffsets: lineStarts.slice(lineIndexOf(lineStarts, block.start) + 1, lineIndexOf(lineStarts, block.end) + 1),
       ...(ignoredPassages.length > 0 ? {ignoredPassages} : {})
     });
   }
@@ -98,20 +106,23 @@ export function draftParagraphs(text: string, blocks: readonly Block[], lineStar
 }
 
 /** The sentences with words of a paragraph block, numbered from `firstAt`. */
-function draftSentences(block: Block, lineStarts: number[], firstAt: number): DraftSentence[] {
+function draftSentences(block: Block, firstAt: number): DraftSentence[] {
   const list = block.prose?.text?.sentences ?? [];
   const sentences: DraftSentence[] = [];
   list.forEach((sentence, index) => {
     if (sentence.wordCount === 0) return;
     // From the end of the sentence before to the start of the one after: what deleting a passage may take.
     const around = {start: block.start + (index > 0 ? list[index - 1].end : 0), end: index + 1 < list.length ? block.start + list[index + 1].start : block.end};
-    sentences.push({
-      ...toSpan(lineStarts, block.start + sentence.start, block.start + sentence.end),
-      folded: sentence.folded,
-      words: sentence.wordCount,
-      at: firstAt + index,
-      ...(markupIn(block, around).length > 0 ? {markup: true as const} : {})
-    });
+    sentences.push({folded: sentence.folded, words: sentence.wordCount, at: firstAt + index, start: block.start + sentence.start, end: block.start + sentence.end, markup: markupIn(block, around).length > 0});
   });
   return sentences;
+}
+
+/** The line and column of a document offset inside a paragraph (1-based, as findings count). */
+export function placeOf(paragraph: DraftParagraph, offset: number): {line: number; column: number; offset: number} {
+  const lines = paragraph.lineOffsets;
+  let wrapped = 0;
+  while (wrapped < lines.length && lines[wrapped] <= offset) wrapped++;
+  if (wrapped === 0) return {line: paragraph.line, column: paragraph.column + offset - paragraph.offset, offset};
+  return {line: paragraph.line + wrapped, column: offset - lines[wrapped - 1] + 1, offset};
 }
