@@ -30,14 +30,14 @@ function bagOf(copy: Copy): Int32Array {
  * `threshold` (as inside one draft: as many sentences, word-level edit
  * similarity at or above it, not identical), else 0.
  */
-export function nearSimilarity(later: Copy, earlier: Copy, threshold: number): number {
+export function nearSimilarity(later: Copy, earlier: Copy, threshold: number, laterWords?: readonly string[]): number {
   const a = later.paragraph;
   const b = earlier.paragraph;
   if (a.folded === b.folded || a.sentenceCount !== b.sentenceCount) return 0;
   const longest = Math.max(a.wordCount, b.wordCount);
   if (Math.abs(a.wordCount - b.wordCount) > (1 - threshold) * longest) return 0;
   if (!mayReach(bagOf(later), bagOf(earlier), threshold)) return 0;
-  const value = editSimilarity(words(a.folded), words(b.folded), threshold);
+  const value = editSimilarity(laterWords ?? words(a.folded), words(b.folded), threshold);
   return value >= threshold && value < 1 ? value : 0;
 }
 
@@ -76,11 +76,12 @@ export function nearestBefore(lists: AcrossLists, later: Copy, threshold: number
   }
   for (const copy of touched) copy.shared = 0;
   let best: {earlier: Copy; similarity: number} | undefined;
+  let laterWords: string[] | undefined;
   for (let rank = 0; rank < top.length; rank++) {
     const candidate = top[rank];
     // Copies of one text measure the same: it is measured once, and named by its first copy.
     if (top.slice(0, rank).some((other) => other.paragraph.folded === candidate.paragraph.folded)) continue;
-    const similarity = nearSimilarity(later, candidate, threshold);
+    const similarity = nearSimilarity(later, candidate, threshold, (laterWords ??= words(paragraph.folded)));
     if (similarity === 0) continue;
     const earlier = lists.copies.first(candidate.paragraph.folded) ?? candidate;
     if (!best || similarity > best.similarity || (similarity === best.similarity && compareCopies(earlier, best.earlier) < 0)) best = {earlier, similarity};
