@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // The extension also runs in VS Code's web-worker host; Node-only code lives in src/node.
-    files: ['src/vscode/**/*.ts'],
+    files: ['src/vscode/**/*.ts', 'src/worker/**/*.ts', 'src/web/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {patterns: [{group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', '../node/*'], message: 'src/vscode must run in a web worker too: reach Node only through the platform seam.'}]}]
     }

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: how fast Copydesk checks a long draft, against
  * retext-intensify and write-good on the same text in the same process,
- * and how fast an edited draft is re-checked (issue 5).
+ * how fast an edited draft is re-checked (issue 5), and the longest the
+ * extension host's thread is held by a check of a long draft, on that
+ * thread and in a worker (issue 14).
  *
  *   npm run bench                 all cases, a readable report
  *   npm run bench -- --json       the same, as JSON only
@@ -24,10 +26,13 @@
 import {deepStrictEqual} from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import os from 'node:os';
+import v8 from 'node:v8';
 import {fileURLToPath} from 'node:url';
 import type {Finding, Format} from '../src/core/index.js';
 import {changeOneWord, generateDraft, prng, type Draft, type ParagraphRange} from './bench/generate.js';
 import {runIntensify, runWriteGood} from './bench/peers.js';
+import {resultPartSize} from '../src/worker/check-service.js';
+import {floorWhileAThreadSpins, longestSlice, workerEngine} from './bench/stall.js';
 import {canCollect, collectGarbage, round, summarise, time, type Summary} from './bench/stats.js';
 
 /** The bundle users run (`npm run build` writes it), not the sources through a TypeScript loader. */
@@ -256,6 +261,101 @@ function memoryCase(tool: Tool, format: Format, words: number): MemoryCase | {to
   }
 }
 
+// ---------------------------------------------------------------- stalls
+
+/** What the host thread does to read a message from a worker: structured clone's deserializing, here V8's own (as Chromium's). */
+interface ReadCase {
+  what: string;
+  kilobytes: number;
+  /** The fastest of several reads: on a busy machine the others include time the thread was not running. */
+  fastestMs: number;
+}
+
+function readingCost(what: string, findings: readonly Finding[]): ReadCase {
+  const bytes = v8.serialize(findings);
+  const times = Array.from({length: 7}, () => time(() => v8.deserialize(bytes)));
+  return {what, kilobytes: Math.round(bytes.length / 1024), fastestMs: round(Math.min(...times))};
+}
+
+const reads: ReadCase[] = [];
+
+interface StallCase {
+  name: string;
+  /** Where the check ran: the extension host's thread, or a worker (as both hosts run checks); `none` for the machine's own floor. */
+  where: 'host thread' | 'worker' | 'none';
+  words: number;
+  /** The longest synchronous slice on the host thread, per run. */
+  longest: Summary;
+  /** From the request to the findings in hand, per run. */
+  wall: Summary;
+  matchesFreshCheck: boolean;
+}
+
+/**
+ * The longest the extension host's thread is held by a first check and by
+ * re-checks after one-word edits of a 100k-word Markdown draft, checked on
+ * that thread (a web host where no worker can run) and in a worker (both
+ * hosts otherwise).
+ */
+async function stallCases(): Promise<StallCase[]> {
+  const format: Format = 'markdown';
+  const draft = generateDraft({words: 100_000, format});
+  const runs = quick ? 3 : 7;
+  const engine = await workerEngine();
+  const cases: StallCase[] = [];
+  try {
+    for (const where of ['host thread', 'worker'] as const) {
+      const inThread = new Map<string, ReturnType<typeof createChecker>>();
+      const check = async (key: string, text: string) => {
+        if (where === 'worker') return (await engine.check({key, settings: {}, text, options: {format}})).findings;
+        const checker = inThread.get(key) ?? inThread.set(key, createChecker()).get(key)!;
+        return checker.check(text, {format});
+      };
+      const forget = (key: string) => (where === 'worker' ? engine.forget(key) : inThread.delete(key));
+      // Each first check with a checker of its own (a document just opened); the first of all starts the worker, and is not counted.
+      await check('warm-up', draft.text);
+      forget('warm-up');
+      const first = {longest: [] as number[], wall: [] as number[]};
+      let last: Finding[] = [];
+      for (let run = 0; run < runs; run++) {
+        collectGarbage();
+        const started = performance.now();
+        const {result, longestMs} = await longestSlice(() => check(`first-${run}`, draft.text));
+        first.wall.push(performance.now() - started);
+        first.longest.push(longestMs);
+        last = result;
+        // The first document stays open for the edits below; the others close.
+        if (run > 0) forget(`first-${run}`);
+      }
+      cases.push({name: 'first check', where, words: draft.words, longest: summarise(first.longest), wall: summarise(first.wall), matchesFreshCheck: sameAsFresh(last, draft.text, format)});
+      if (where === 'worker') reads.push(readingCost('the whole first result', last), readingCost(`one part (${resultPartSize} findings)`, last.slice(0, resultPartSize)));
+
+      const ranges = draft.paragraphs.map((range) => ({...range}));
+      const random = prng(11);
+      let text = draft.text;
+      const edits = {longest: [] as number[], wall: [] as number[]};
+      for (let run = 0; run < runs * 3; run++) {
+        const range = ranges[Math.floor(random() * ranges.length)];
+        text = splice(text, ranges, range.start, range.end, changeOneWord(text.slice(range.start, range.end), random));
+        const started = performance.now();
+        const {result, longestMs} = await longestSlice(() => check('first-0', text));
+        edits.wall.push(performance.now() - started);
+        edits.longest.push(longestMs);
+        last = result;
+      }
+      cases.push({name: 're-check after a one-word edit', where, words: draft.words, longest: summarise(edits.longest), wall: summarise(edits.wall), matchesFreshCheck: sameAsFresh(last, text, format)});
+    }
+  } finally {
+    engine.dispose();
+  }
+  // The floor: the longest the probe waits, over as long as a first check in the worker takes, while another thread spins and this one does nothing (a busy machine shows here).
+  const span = Math.round(cases.find((item) => item.where === 'worker')?.wall.medianMs ?? 1_000);
+  const idle: number[] = [];
+  for (let run = 0; run < runs; run++) idle.push(await floorWhileAThreadSpins(span));
+  cases.unshift({name: `no check, a thread spinning ${span} ms`, where: 'none', words: 0, longest: summarise(idle), wall: summarise(idle.map(() => span)), matchesFreshCheck: true});
+  return cases;
+}
+
 // ---------------------------------------------------------------- run
 
 const full: FullCase[] = [];
@@ -274,6 +374,9 @@ for (const [format, blankLines, repeats] of [['markdown', true, 1], ['plaintext'
   progress(`incremental, ${format}${blankLines ? '' : ', no blank lines'}${repeats > 1 ? ', many findings' : ''}`);
   incremental.push(...incrementalCases(format, blankLines, repeats));
 }
+
+progress('stalls of the extension host thread (markdown, 100000 words)');
+const stalls = await stallCases();
 
 progress('memory (child processes)');
 const memory = [memoryCase('copydesk', 'markdown', 100_000), memoryCase('copydesk', 'plaintext', 100_000), memoryCase('retext-intensify', 'markdown', 100_000), memoryCase('write-good', 'markdown', 100_000)];
@@ -333,7 +436,12 @@ for (const item of memory) {
 for (const item of incremental.filter((entry) => entry.name.startsWith('re-check after a one-word edit'))) {
   goals.push({goal: `${item.name}: median < 30 ms, p95 < 60 ms`, measured: `${item.summary.medianMs} / ${item.summary.p95Ms} ms`, met: item.summary.medianMs < 30 && item.summary.p95Ms < 60});
 }
-for (const item of incremental) {
+const floor = stalls.find((entry) => entry.where === 'none');
+for (const item of stalls.filter((entry) => entry.where === 'worker')) {
+  const measured = `${item.longest.maxMs} ms (median ${item.longest.medianMs} ms; with no check, a thread spinning, the probe waited up to ${floor?.longest.maxMs} ms)`;
+  goals.push({goal: `${item.name}, 100k words, in a worker: longest slice of the host thread ≤ 50 ms (issue 14)`, measured, met: item.longest.maxMs <= 50});
+}
+for (const item of [...incremental, ...stalls]) {
   if (!item.matchesFreshCheck) goals.push({goal: `${item.name}: same findings as a fresh check`, measured: 'differs', met: false});
 }
 for (const format of formats) {
@@ -351,7 +459,7 @@ if ('ms' in alone && 'ms' in compared) {
   goals.push({goal: `repeats across ${compared.drafts} drafts: indexing and comparing ≤ 0.5× checking them one by one`, measured: `${share}× (${compared.indexMs} of ${compared.ms} ms; alone ${alone.ms} ms)`, met: share <= 0.5});
 }
 
-const report = {environment, full, incremental, memory, across, goals};
+const report = {environment, full, incremental, stalls, reads, memory, across, goals};
 
 if (json) {
   console.log(JSON.stringify(report, null, 2));
@@ -404,6 +512,17 @@ function printReport(): void {
     incremental.map((item) => [item.name, item.edit, String(item.summary.runs), fmt(item.summary.medianMs), fmt(item.summary.p95Ms), fmt(item.summary.maxMs), item.matchesFreshCheck ? 'yes' : 'NO'])
   );
 
+  console.log('Longest synchronous slice of the extension host thread while a 100k-word Markdown draft is checked (longest = the most time between two turns of its event loop)');
+  table(
+    ['case', 'checked on', 'runs', 'longest: median', 'longest: max', 'wall: median', 'same as fresh'],
+    stalls.map((item) => [item.name, item.where, String(item.longest.runs), fmt(item.longest.medianMs), fmt(item.longest.maxMs), fmt(item.wall.medianMs), item.matchesFreshCheck ? 'yes' : 'NO'])
+  );
+  console.log('Reading a worker\'s message on the host thread (a first check of 100k words; the worker sends its findings in parts)');
+  table(
+    ['message', '', 'KB', 'fastest of 7 reads, ms'],
+    reads.map((item) => [item.what, '', String(item.kilobytes), fmt(item.fastestMs)])
+  );
+
   console.log('Memory of one full check in a child process (max RSS = OS high-water mark of the whole process; added = max RSS − RSS before the check; retained = heap kept with the checker after GC)');
   table(
     ['tool', 'text', 'ms', 'max RSS MB', 'baseline MB', 'added MB', 'retained heap MB'],
@@ -434,6 +553,6 @@ function printReport(): void {
     )
   );
 
-  console.log('Goals (issues 5 and 15)');
+  console.log('Goals (issues 5, 14 and 15)');
   for (const goal of goals) console.log(`  ${goal.met ? 'met   ' : 'MISSED'}  ${goal.goal}: ${goal.measured}`);
 }

@@ -59,12 +59,34 @@ const nodeHost = {
       args.importer.endsWith(path.join('src', 'vscode', 'extension.ts')) ? {path: path.resolve('src/node/platform.ts')} : undefined
     );
     build.onResolve({filter: /^copydesk:check-worker$/}, () => ({path: 'check-worker', namespace: 'copydesk-worker'}));
-    build.onLoad({filter: /.*/, namespace: 'copydesk-worker'}, async () => {
-      const result = await build.esbuild.build({...common, sourcemap: false, write: false, entryPoints: ['src/node/check-worker.ts'], format: 'cjs', platform: 'node'});
-      return {contents: `export default ${JSON.stringify(result.outputFiles[0].text)};`, loader: 'js', watchFiles: ['src/node/check-worker.ts']};
-    });
+    build.onLoad({filter: /.*/, namespace: 'copydesk-worker'}, () => workerAsText(build, {entryPoints: ['src/node/check-worker.ts'], format: 'cjs', platform: 'node'}));
   }
 };
+
+/**
+ * The web-worker host's check worker (src/web/check-worker.ts), built into
+ * the web extension as text (`copydesk:web-check-worker`): src/vscode/platform.ts
+ * starts a Web Worker from it.
+ * @type {import('esbuild').Plugin}
+ */
+const webHost = {
+  name: 'web-host',
+  setup(build) {
+    build.onResolve({filter: /^copydesk:web-check-worker$/}, () => ({path: 'web-check-worker', namespace: 'copydesk-worker'}));
+    build.onLoad({filter: /.*/, namespace: 'copydesk-worker'}, () =>
+      // A classic script (VS Code's host loads a worker's script with importScripts), with the `worker` condition as below.
+      workerAsText(build, {entryPoints: ['src/web/check-worker.ts'], format: 'iife', platform: 'browser', conditions: ['worker'], plugins: [noNodeBuiltins]})
+    );
+  }
+};
+
+/** A worker's bundle, as a module whose default export is its text. */
+async function workerAsText(build, options) {
+  const result = await build.esbuild.build({...common, sourcemap: false, write: false, metafile: true, ...options});
+  // Every file of the worker's bundle is watched, not only its entry.
+  const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(input));
+  return {contents: `export default ${JSON.stringify(result.outputFiles[0].text)};`, loader: 'js', watchFiles: inputs};
+}
 
 /** Options of the bundles that run in VS Code's web-worker extension host. */
 const webWorker = {format: 'cjs', platform: 'browser', conditions: ['worker'], external: ['vscode'], plugins: [noNodeBuiltins]};
@@ -80,7 +102,7 @@ const targets = [
   // The same extension for the web-worker host (`browser`): no Node built-ins allowed, and the
   // `worker` export condition first (a worker has no DOM: decode-named-character-reference's
   // `browser` build calls `document.createElement`).
-  {...common, ...webWorker, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js'},
+  {...common, ...webWorker, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins, webHost]},
   // The in-editor test suite, mocha bundled in (scripts/test-vscode.mjs runs it).
   // (Mocha's parallel mode, never used here, resolves worker files at run time: esbuild's warning about it is silenced.)
   {...common, entryPoints: ['test/vscode/index.ts'], outfile: 'dist/test/vscode/index.cjs', format: 'cjs', platform: 'node', external: ['vscode'], logOverride: {'require-resolve-not-external': 'silent'}},

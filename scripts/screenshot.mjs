@@ -1,8 +1,9 @@
 // Takes media/screenshot.png from the real extension: code-server (installed
 // by `.ci/prepare-vscode`) serves VS Code with this folder as the development
 // extension, headless Chromium opens samples/harbour-draft.txt with the
-// Problems panel, and the page is captured. Run `npm run build` first.
-//   node scripts/screenshot.mjs [output.png]
+// Problems panel (or, with --view, the Copydesk view in the side bar), and
+// the page is captured. Run `npm run build` first.
+//   node scripts/screenshot.mjs [--view] [output.png]
 import {spawn} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
@@ -13,7 +14,10 @@ import {chromium} from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, '.vscode-test', 'code-server-4.100.3', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const output = path.resolve(process.argv[2] ?? path.join(root, 'media', 'screenshot.png'));
+const args = process.argv.slice(2);
+const view = args.includes('--view');
+const named = args.find((arg) => !arg.startsWith('--'));
+const output = path.resolve(named ?? path.join(root, 'media', view ? 'screenshot-view.png' : 'screenshot.png'));
 
 const temp = mkdtempSync(path.join(tmpdir(), 'copydesk-shot-'));
 const workspace = path.join(temp, 'drafts');
@@ -50,9 +54,29 @@ try {
   await page.keyboard.type('harbour-draft.txt');
   await page.waitForTimeout(1000);
   await page.keyboard.press('Enter');
-  // Diagnostics appear in the Problems panel once the extension has checked the draft.
-  await page.keyboard.press('Control+Shift+M');
-  await page.waitForSelector('.markers-panel .monaco-list-row', {timeout: 60_000});
+  if (view) {
+    // The Copydesk view fills its lists once the extension has checked the draft.
+    await page.click('.activitybar .action-item a[aria-label^="Copydesk"]');
+    await page.waitForSelector('[id="workbench.view.extension.copydesk"] .monaco-list-row', {timeout: 60_000});
+    // Wide enough for the items' descriptions (a near copy's differences, a source's counts).
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    if (sidebar) {
+      const edge = sidebar.x + sidebar.width;
+      await page.mouse.move(edge - 1, 400);
+      await page.mouse.down();
+      await page.mouse.move(edge + 230, 400, {steps: 8});
+      await page.mouse.up();
+    }
+    // Open the sources, to show what each is quoted as saying.
+    const collapsed = page.locator('.pane:has(.pane-header[aria-label^="Sources"]) .monaco-tl-twistie.collapsible.collapsed');
+    for (let opened = 0; opened < 4 && (await collapsed.count()) > 0; opened++) await collapsed.first().click();
+    // The editor takes the focus back, so no tree row is drawn selected.
+    await page.click('.monaco-editor .view-lines');
+  } else {
+    // Diagnostics appear in the Problems panel once the extension has checked the draft.
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', {timeout: 60_000});
+  }
   await page.waitForTimeout(1500);
   await page.screenshot({path: output});
   console.log(`screenshot: ${path.relative(root, output)}`);

@@ -2,8 +2,8 @@ import {Worker} from 'node:worker_threads';
 // The worker's bundle as text (scripts/build.mjs bundles src/node/check-worker.ts into it), so the extension stays one file.
 import workerSource from 'copydesk:check-worker';
 import {InThreadEngine, type CheckEngine} from '../vscode/engine.js';
-import type {CheckWorkerData} from './check-worker.js';
-import {WorkerEngine, workerMemoryLimitMb, type CheckWorker} from './worker-engine.js';
+import type {CheckWorkerData} from '../worker/check-service.js';
+import {WorkerEngine, workerMemoryLimitMb, type CheckWorker, type EngineTimers} from '../worker/worker-engine.js';
 
 /**
  * The Node extension host's side of the platform seam (see
@@ -14,7 +14,7 @@ import {WorkerEngine, workerMemoryLimitMb, type CheckWorker} from './worker-engi
  */
 export function createEngine(log: (message: string) => void, testing = false): CheckEngine {
   try {
-    const engine = new WorkerEngine(log, {spawn: spawnCheckWorker, testing});
+    const engine = new WorkerEngine(log, {spawn: spawnCheckWorker, timers: unrefTimers, testing});
     log('Checks run in a worker thread.');
     return engine;
   } catch (error) {
@@ -22,6 +22,13 @@ export function createEngine(log: (message: string) => void, testing = false): C
     return new InThreadEngine();
   }
 }
+
+/** The engine's timers: the extension host may exit while one is pending. */
+const unrefTimers: EngineTimers = {
+  now: () => Date.now(),
+  setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
+};
 
 /** A check worker, its memory capped so that a draft that needs too much stops the worker, not the machine. */
 function spawnCheckWorker(data: CheckWorkerData): CheckWorker {

@@ -167,6 +167,22 @@ export class DraftChecks implements Disposable {
   }
 
   /**
+   * Check a text with a document's settings and no ignore list, publishing
+   * nothing, under a checker kept as `key` until {@link forgetCheck} (so
+   * checking it again after an edit is cheap): the Copydesk view's look at
+   * the claims that markers and ignores hide.
+   */
+  async checkUnignored(document: TextDocument, text: string, format: Format, key: string): Promise<Finding[]> {
+    const {settings} = await this.settingsFor(document.uri, document);
+    return (await this.engine.check({key, settings, text, options: {format, ignore: []}})).findings;
+  }
+
+  /** Drop the checker kept for {@link checkUnignored} under `key`. */
+  forgetCheck(key: string): void {
+    this.engine.forget(key);
+  }
+
+  /**
    * Check Workspace is about to check every draft: from now on each check
    * sends back its paragraphs, and open drafts are compared with the
    * others (`copydesk.duplicates.acrossFiles`).
@@ -328,6 +344,8 @@ export class DraftChecks implements Disposable {
       this.publishStopped(state, text, error);
       return undefined;
     }
+    // Publish in a turn of its own, not the one that read the worker's last message: a long draft's thousands of diagnostics take some 25 ms.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (!current()) return undefined;
     this.warnDropped(result.dropped, fromFiles);
     state.stopped = undefined;

@@ -96,7 +96,7 @@ export class FindingActions implements CodeActionProvider {
 }
 
 /** The core's own fixes: delete the repeat (preferred), add an attribution, mark as needing a source. */
-function findingFixes(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+export function findingFixes(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   return finding.fixes.map((fix) => {
     const action = new CodeAction(fix.title, CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
@@ -108,7 +108,7 @@ function findingFixes(document: TextDocument, finding: Finding, diagnostic: Diag
 }
 
 /** "Ignore this finding": a comment above it in Markdown, the ignore list in plain text (which needs a workspace folder to keep it in). */
-function ignoreAction(document: TextDocument, checked: CheckedDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
+export function ignoreAction(document: TextDocument, checked: CheckedDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
   if (checked.format !== 'markdown' && !workspace.getWorkspaceFolder(document.uri)) return undefined;
   const action = new CodeAction('Ignore this finding', CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];

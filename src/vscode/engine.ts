@@ -55,9 +55,11 @@ export interface EngineTestHooks {
 }
 
 /**
- * Where checks run. In the web-worker host they run on the extension
- * host's thread ({@link InThreadEngine}); the Node host's build swaps in a
- * worker thread (src/node/platform.ts) so a long draft never stalls it.
+ * Where checks run: in a worker (src/worker/worker-engine.ts), a Web Worker
+ * in the web-worker host (src/vscode/platform.ts) and a worker thread in the
+ * Node host (src/node/platform.ts), so a long draft never stalls the
+ * extension host; on its thread ({@link InThreadEngine}) only where no
+ * worker can run.
  */
 export interface CheckEngine {
   /**

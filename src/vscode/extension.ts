@@ -1,4 +1,4 @@
-import {ExtensionMode, languages, window, workspace, type ConfigurationChangeEvent, type ExtensionContext, type TextDocument, type TextDocumentChangeEvent, type TextEditor} from 'vscode';
+import {ExtensionMode, languages, window, workspace, type ConfigurationChangeEvent, type ExtensionContext, type TextDocument, type TextDocumentChangeEvent, type TextEditor, type Uri} from 'vscode';
 import {DraftChecks} from './checks.js';
 import {FindingActions} from './code-actions.js';
 import {registerCommands} from './commands.js';
@@ -11,12 +11,14 @@ import {Notifications} from './notifications.js';
 import {createEngine} from './platform.js';
 import {CheckStatus} from './status-bar.js';
 import type {InterfaceTestHooks} from './test-hooks.js';
+import {registerReviewCommands} from './views/review-commands.js';
+import {ReviewViews} from './views/review-view.js';
 
 /** What the extension gives other extensions and its tests. */
 export interface CopydeskApi {
   /** Resolves once no check is waiting or running (waiting `onType` checks start at once). */
   settled(): Promise<void>;
-  /** Only while the extension's own tests run (`ExtensionMode.Test`), in the Node host: ways to break the check worker on purpose. */
+  /** Only while the extension's own tests run (`ExtensionMode.Test`), where checks run in a worker: ways to break it on purpose. */
   testHooks?: EngineTestHooks;
   /** Only while the extension's own tests run, in both hosts: what they observe of the status bar and notifications. */
   interfaceHooks?: InterfaceTestHooks;
@@ -36,6 +38,7 @@ export function activate(context: ExtensionContext): CopydeskApi {
   const checks = new DraftChecks(diagnostics, configFiles, ignoreList, output, engine);
   const status = new CheckStatus(checks);
   const notifications = new Notifications();
+  const review = new ReviewViews(checks);
 
   const didOpenTextDocument = (document: TextDocument) => checks.didOpenTextDocument(document);
   const didChangeTextDocument = (event: TextDocumentChangeEvent) => checks.didChangeTextDocument(event);
@@ -43,14 +46,21 @@ export function activate(context: ExtensionContext): CopydeskApi {
   const didCloseTextDocument = (document: TextDocument) => {
     checks.didCloseTextDocument(document);
     status.update();
+    review.update();
   };
-  const didChangeActiveTextEditor = (editor: TextEditor | undefined) => status.update(editor);
+  const didChangeActiveTextEditor = (editor: TextEditor | undefined) => {
+    status.update(editor);
+    review.update(editor);
+  };
   const didChangeConfiguration = (event: ConfigurationChangeEvent) => {
     if (event.affectsConfiguration(configSection)) checks.recheckOpenDocuments();
   };
   const didChangeConfigFile = () => checks.recheckOpenDocuments();
   const didChangeIgnoreList = () => checks.recheckOpenDocuments();
-  const didCheck = () => status.update();
+  const didCheck = (uri: Uri) => {
+    status.update();
+    review.didCheck(uri);
+  };
 
   context.subscriptions.push(
     output,
@@ -59,6 +69,7 @@ export function activate(context: ExtensionContext): CopydeskApi {
     ignoreList,
     checks,
     status,
+    review,
     workspace.onDidOpenTextDocument(didOpenTextDocument),
     workspace.onDidChangeTextDocument(didChangeTextDocument),
     workspace.onDidSaveTextDocument(didSaveTextDocument),
@@ -70,11 +81,13 @@ export function activate(context: ExtensionContext): CopydeskApi {
     checks.onDidCheck(didCheck),
     languages.registerCodeActionsProvider({scheme: '*'}, new FindingActions(checks), FindingActions.metadata),
     languages.registerHoverProvider({scheme: '*'}, new NearCopyHovers(checks)),
-    ...registerCommands(checks, ignoreList, output, notifications)
+    ...registerCommands(checks, ignoreList, output, notifications),
+    ...registerReviewCommands(checks)
   );
 
   for (const document of workspace.textDocuments) didOpenTextDocument(document);
   status.update();
+  review.update();
   output.info('Copydesk is ready.');
   const api: CopydeskApi = {settled: () => checks.settled()};
   if (testing && engine.testHooks) api.testHooks = engine.testHooks;
@@ -83,6 +96,8 @@ export function activate(context: ExtensionContext): CopydeskApi {
       statusBar: () => status.state,
       onDidUpdateStatusBar: status.onDidChange,
       replaceNotifications: (standIn) => notifications.replaceWith(standIn),
+      review: () => review.snapshot,
+      onDidRefreshReview: review.onDidRefresh,
       forgetWorkspaceIndex: () => checks.forgetWorkspaceIndex()
     };
   }

@@ -1,6 +1,7 @@
 import type {Disposable, Event} from 'vscode';
 import type {ShowInformation} from './notifications.js';
 import type {StatusBarState} from './status-bar.js';
+import type {ReviewSnapshot} from './views/review-view.js';
 
 /**
  * What the extension's own tests may observe of its user interface (only in
@@ -15,6 +16,10 @@ export interface InterfaceTestHooks {
   onDidUpdateStatusBar: Event<StatusBarState>;
   /** Send information messages with buttons to `standIn` (which answers for the user) until disposed. */
   replaceNotifications(standIn: ShowInformation): Disposable;
+  /** What the Copydesk view lists now. */
+  review(): ReviewSnapshot;
+  /** Fires with what the Copydesk view lists each time it is rebuilt. */
+  onDidRefreshReview: Event<ReviewSnapshot>;
   /** Forget what Check Workspace indexed, so later tests' drafts are not compared with it (see `DraftChecks.forgetWorkspaceIndex`). */
   forgetWorkspaceIndex(): void;
 }

@@ -42,6 +42,15 @@ describe('quotations carried across paragraphs', () => {
     assert.deepEqual(claims(speaker + quote, checker), []);
   });
 
+  test('a paragraph that closes a quotation it never opened goes on with the one left open before it', () => {
+    const text = 'Ferry captain Jonas Ek said "the crossing was the roughest of my career.\n\nWe lost two hours and 40 percent of the cargo at the harbour mouth."\n';
+    assert.deepEqual(claims(text), []);
+  });
+
+  test('a mark after a figure is no closing quotation (`a 5" gap`)', () => {
+    assert.deepEqual(claims('The crack in the hull was 5" wide and grew 40 percent in a week.\n'), ['1:39 statistic: grew 40 percent']);
+  });
+
   test('a quotation left open runs on to the paragraph that names its speaker', () => {
     const text = 'The harbour board met on Monday.\n\n"The dredging will cost far more than anyone was told.\n\n"We must stop it before the vote," Tove Lind said.\n';
     assert.deepEqual(claims(text), []);
@@ -75,6 +84,13 @@ describe('speakers that refer back', () => {
     assert.deepEqual(claims(named), []);
   });
 
+  test('`he added` after a speaker who asked not to be named is as anonymous', () => {
+    assert.deepEqual(claims('A broker at a Bergen shipping firm, who asked not to be named, said rates would fall.\n\nLonger term, he added, the levy could be lifted.\n'), [
+      '1:41 vague-source: asked not to be named',
+      '3:14 vague-source: he added'
+    ]);
+  });
+
   test('a verb that does not report is no reference (`before they can tell`)', () => {
     assert.deepEqual(claims('Local brokers said the levy was too high.\n\nIt may take months before they can tell whether it works, Tove Lind said.\n'), ['1:1 vague-source: Local brokers said']);
   });
@@ -84,5 +100,7 @@ describe('a first word read as a common noun', () => {
   test('is a group of people unless the story writes it as a name', () => {
     assert.deepEqual(claims('Wholesalers said the levy would raise prices.\n'), ['1:1 vague-source: Wholesalers said']);
     assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices.\n'), []);
+    // …and `she said` after it goes back to her, a named source.
+    assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices. Fares rose 4 percent in May, she said.\n'), []);
   });
 });

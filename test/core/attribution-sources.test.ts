@@ -101,3 +101,46 @@ describe('needs-attribution sources: any plural of people that names no one is v
     assert.deepEqual(cues('The filing shields Norbank from posting a bond, analysts said.'), ['vague-source: analysts said']);
   });
 });
+
+describe('needs-attribution sources: reading the subject of a reporting verb in real copy', () => {
+  const cases: Array<[string, string[]]> = [
+    // The closing attribution reports the whole sentence, whatever named thing argues inside it.
+    ['Norbank’s weak results, and anger in Oslo, argue against a quick deal, the analysts said.', ['vague-source: the analysts said']],
+    // `than expected`, `to agree`, `add to` report no one, so they name no source that would hide the vague one.
+    ['Brokers noted that the fall was sparked by fears of a slowdown much earlier than expected.', ['vague-source: Brokers noted']],
+    ['Economists said the figures will show how much the harbour will add to spending.', ['vague-source: Economists said']],
+    // A wh-clause starts a new subject: `some` are the ones who called it so.
+    ['The network will launch on Sunday on what some have called the fourth network.', ['vague-source: some have called']],
+    // An organisation the group is only loosely tied to does not speak through it.
+    ['The forests could vanish, scientists involved with the Timber Council (ITC) said.', ['vague-source: scientists involved with the Timber Council (ITC) said']],
+    // A bracketed aside right before the verb is skipped to find the subject.
+    ['Dues will rise, officials at Norbank (NBK) said.', []],
+    // A body that deliberates in public speaks through its members.
+    ['But panel members concluded the levy was fair.', []],
+    // A thing given its name is no speaker.
+    ['The board delayed a ruling on a drug called Veltrax.', []]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+
+  test('someone quoted `as saying` still speaks', () => {
+    assert.deepEqual(cues('The firm quoted Ada Lund as saying, "I accept the blame for these trades."'), []);
+  });
+});
+
+describe('needs-attribution sources: more ways real copy hides its source', () => {
+  const cases: Array<[string, string[]]> = [
+    // Organisations in the plural, none of them named; `the unions` are the story's own.
+    ['Harbour dues rose 5 percent, according to shipping associations in the region.', ['vague-source: shipping associations in the region']],
+    ['Harbour dues rose 5 percent, the unions said.', []],
+    // A trailing `according to` reports the whole sentence, whatever names it holds.
+    ['Gales hit the Norbank quay and Bergen skippers are reporting losses, according to fishing associations.', ['vague-source: fishing associations']],
+    // A judgement held by many unnamed people, in an aside with no `is`.
+    ['The speech, widely regarded as critical to his survival, ran for an hour.', ['vague-source: widely regarded']],
+    ['The consensus among brokers is that rates will rise.', ['vague-source: The consensus among']]
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
+
+  test('a quotation within a quotation in straight marks is part of it', () => {
+    assert.deepEqual(cues('Ada Lund said "this budget has failed. It helps the "haves" and not the "have-nots."'), []);
+  });
+});

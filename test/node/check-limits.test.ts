@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {checkDeadline, describeDuration} from '../../src/node/check-deadline.js';
-import {RestartBackoff} from '../../src/node/restart-backoff.js';
+import {checkDeadline, describeDuration} from '../../src/worker/check-deadline.js';
+import {RestartBackoff} from '../../src/worker/restart-backoff.js';
 
 describe('RestartBackoff', () => {
   test('doubles the wait with each failure in a row, from 1 s up to 60 s', () => {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import {EventEmitter} from 'node:events';
 import {describe, test} from 'node:test';
 import type {Finding} from '../../src/core/index.js';
-import type {FromWorker, ToWorker} from '../../src/node/check-worker.js';
-import {RestartBackoff} from '../../src/node/restart-backoff.js';
-import {WorkerEngine, type CheckWorker, type EngineTimers} from '../../src/node/worker-engine.js';
-import {CheckStoppedError, type CheckRequest, type CheckResult} from '../../src/vscode/engine.js';
+import type {FromWorker, ToWorker} from '../../src/worker/check-service.js';
+import {RestartBackoff} from '../../src/worker/restart-backoff.js';
+import {WorkerEngine, type CheckWorker, type EngineTimers} from '../../src/worker/worker-engine.js';
+import {CheckStoppedError, type CheckEngine, type CheckRequest, type CheckResult} from '../../src/vscode/engine.js';
 import {FindingEncoder} from '../../src/vscode/finding-delta.js';
 
 /**
@@ -41,6 +41,12 @@ class StandInWorker extends EventEmitter implements CheckWorker {
   answer(findings: Finding[] = []): void {
     const message = this.lastCheck();
     this.emit('message', {id: message.id, key: message.request.key, findings: this.encoder.encode(message.request.key, message.id, findings)} satisfies FromWorker);
+  }
+
+  /** Send one part of the answer to the check it was handed last, as the worker does before the rest. */
+  answerPart(part: Finding[]): void {
+    const message = this.lastCheck();
+    this.emit('message', {id: message.id, key: message.request.key, part} satisfies FromWorker);
   }
 
   /** Answer the check it was handed last with an error, as the worker does when the checker throws. */
@@ -94,7 +100,7 @@ class StandInClock implements EngineTimers {
   }
 }
 
-function setUp(spawn?: () => StandInWorker) {
+function setUp(spawn?: () => StandInWorker, fallback?: () => CheckEngine) {
   const workers: StandInWorker[] = [];
   const log: string[] = [];
   const clock = new StandInClock();
@@ -106,7 +112,8 @@ function setUp(spawn?: () => StandInWorker) {
     },
     timers: clock,
     deadline: (length) => 10_000 + length,
-    backoff: new RestartBackoff()
+    backoff: new RestartBackoff(),
+    ...(fallback ? {fallback} : {})
   });
   return {engine, workers, log, clock, current: () => workers[workers.length - 1]};
 }
@@ -310,6 +317,83 @@ describe('WorkerEngine', () => {
         }),
       /no threads/
     );
+  });
+
+  test('with a fallback, a first worker that fails before it answers hands its checks, and every later one, to the fallback for good', async () => {
+    const checked: string[] = [];
+    const fallback: CheckEngine = {
+      check: ({key}) => {
+        checked.push(key);
+        return Promise.resolve({findings: [], dropped: []});
+      },
+      forget: (key) => checked.push(`forget ${key}`),
+      dispose: () => checked.push('dispose')
+    };
+    const {engine, workers, log, clock} = setUp(undefined, () => fallback);
+    const running = outcome(engine.check(request('a')));
+    const waiting = outcome(engine.check(request('b')));
+    // What a browser reports of a worker whose script its content policy refused.
+    workers[0].emit('error', new Error('the worker could not run its script'));
+    assert.deepEqual(await Promise.all([running, waiting]), ['found 0', 'found 0']);
+    assert.equal(workers[0].terminated, true);
+    assert.deepEqual(clock.due(), [], 'no deadline and no restart');
+    assert.equal(await outcome(engine.check(request('c'))), 'found 0');
+    engine.forget('c');
+    engine.dispose();
+    assert.equal(workers.length, 1, 'no worker started again');
+    assert.deepEqual(checked, ['a', 'b', 'c', 'forget c', 'dispose']);
+    assert.deepEqual(log, ['The check worker could not start (Error: the worker could not run its script); checks run on the extension host thread.']);
+  });
+
+  test('with a fallback, a worker that has answered once is started again after a failure, as without one', async () => {
+    const {engine, workers, clock, current} = setUp(undefined, () => assert.fail('the fallback was used'));
+    const first = outcome(engine.check(request('a')));
+    current().answer();
+    assert.equal(await first, 'found 0');
+    const second = outcome(engine.check(request('b')));
+    workers[0].emit('error', new Error('boom'));
+    assert.equal(await second, 'CheckStoppedError: the check worker failed (Error: boom)');
+    assert.deepEqual(clock.due(), [1_000]);
+    clock.advance(1_000);
+    assert.equal(workers.length, 2);
+  });
+
+  test('a result in parts: the engine asks for each next part, and resolves with them all, in order, after the last message', async () => {
+    const {engine, current} = setUp();
+    const found = (label: string) => ({message: label}) as Finding;
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(found);
+    const first = engine.check(request('doc'));
+    let resolved = false;
+    void first.then(() => (resolved = true));
+    current().answerPart([a, b]);
+    assert.deepEqual(current().sent.at(-1), {type: 'more', id: 1});
+    current().answerPart([c, d]);
+    assert.deepEqual(current().sent.filter((message) => message.type === 'more').length, 2);
+    await settle();
+    assert.equal(resolved, false, 'not before the last message');
+    // The last message's delta (made by the worker's encoder over all five) adds only what the parts did not.
+    current().emit('message', {id: 1, key: 'doc', findings: {base: 0, delta: {reused: new Int32Array(5).fill(-1), added: [e]}}} satisfies FromWorker);
+    assert.deepEqual((await first).findings, [a, b, c, d, e]);
+
+    // The next result is relative to all five: an unchanged finding is the very same object.
+    const second = engine.check(request('doc'));
+    current().emit('message', {id: 2, key: 'doc', findings: {base: 1, delta: {reused: Int32Array.from([4, 0]), added: []}}} satisfies FromWorker);
+    const [last, firstAgain] = (await second).findings;
+    assert.equal(last, e);
+    assert.equal(firstAgain, a);
+  });
+
+  test('a part of a check that is no longer running is dropped, and not asked after', async () => {
+    const {engine, current, clock} = setUp();
+    const stuck = outcome(engine.check(request('stuck')));
+    clock.advance(20_000);
+    assert.equal(await stuck, 'CheckStoppedError: it took longer than 10 s');
+    const next = outcome(engine.check(request('next')));
+    const before = current().sent.length;
+    current().emit('message', {id: 1, key: 'stuck', part: []} satisfies FromWorker);
+    assert.equal(current().sent.length, before);
+    current().answer();
+    assert.equal(await next, 'found 0');
   });
 
   test('test hooks exist only when testing, and mark the checks to stall', () => {

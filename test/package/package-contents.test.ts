@@ -41,21 +41,19 @@ const allowed: RegExp[] = [
   /^LICENSE$/,
   /^dist\/extension\.cjs$/,
   /^dist\/web\/extension\.js$/,
-  /^dist\/cli\.js$/,
-  /^dist\/core\.js$/,
-  /^dist\/types\/.+\.d\.ts$/,
   /^syntaxes\/[^/]+\.json$/,
   /^media\/icon\.png$/,
   /^media\/screenshot\.png$/,
+  /^media\/view-icon\.svg$/,
   /^schema\/copydeskrc\.schema\.json$/,
   /^docs\/rules\/[^/]+\.md$/
 ];
 
 /** Files that must be in the package whenever they exist on disk (the bundles appear after `npm run build`). */
-const wantedWhenBuilt = ['dist/extension.cjs', 'dist/web/extension.js', 'dist/cli.js', 'dist/core.js', 'schema/copydeskrc.schema.json'];
+const wantedWhenBuilt = ['dist/extension.cjs', 'dist/web/extension.js', 'schema/copydeskrc.schema.json'];
 
 /** Files the package always needs. */
-const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', ...manifest.contributes.grammars.map((grammar) => clean(grammar.path)), ...manifest.contributes.languages.map((language) => clean(language.configuration))];
+const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'media/view-icon.svg', ...manifest.contributes.grammars.map((grammar) => clean(grammar.path)), ...manifest.contributes.languages.map((language) => clean(language.configuration))];
 
 const files = await listFiles({cwd: root, packageManager: PackageManager.None});
 

@@ -30,7 +30,7 @@ describe('the check worker', () => {
 
   before(async function () {
     const api = await copydesk();
-    // The web-worker host checks on its own thread: no worker to break there.
+    // Where no worker can run, checks are on the extension host thread: no worker to break.
     if (!api.testHooks) this.skip();
     hooks = api.testHooks;
     await api.settled();

@@ -16,6 +16,7 @@ export async function loadSuite(): Promise<void> {
   await import('./commands.test.js');
   await import('./status-bar.test.js');
   await import('./near-copy-hover.test.js');
+  await import('./review-view.test.js');
   await import('./export-review.test.js');
   await import('./long-document.test.js');
   await import('./check-worker.test.js');

@@ -170,7 +170,7 @@ export function readParagraph(paragraph: Paragraph, settings: AttributionSetting
 function paragraphFacts(sentences: readonly Sentence[], quotes: readonly Quote[], sourced: readonly SourceFinding[], lexicon: Lexicon): ParagraphFacts {
   const first = quotes[0];
   const firstToken = sentences[0]?.tokens[0];
-  const opensWithQuote = first !== undefined && firstToken?.quoteMark === 'open' && firstToken.start === first.start;
+  const opensWithQuote = first !== undefined && (first.carriedOn === true || (firstToken?.quoteMark === 'open' && firstToken.start === first.start));
   const openingSpoken = opensWithQuote && (quoteHasSpeaker(first, sentences, lexicon) || sourced[first.lastSentence].speaker);
   let spoken = false;
   for (const sources of sourced) spoken ||= sources.speaker || sources.vague !== undefined;

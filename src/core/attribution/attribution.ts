@@ -13,7 +13,8 @@ const determiners = new Set(grammar.determiners);
 const thingVerbs = new Set(reportingWords.thingVerbs);
 const beForms = new Set(grammar.beForms);
 const auxiliaries = new Set(grammar.auxiliaries);
-const clauseStarts = new Set(grammar.clauseStarts);
+const clauseStarts = new Set([...grammar.clauseStarts, ...grammar.whWords]);
+const looseTies = new Set(grammar.looseTies);
 const membership = new Set(grammar.membershipPrepositions);
 const places = new Set(grammar.placePrepositions);
 const prepositions = new Set(grammar.prepositions);
@@ -61,6 +62,8 @@ export interface SourceFinding {
   verb?: number;
   /** That speaker: the subject of `verb`. */
   subject?: {from: number; to: number};
+  /** The subject of the first reporting verb whose subject names no one. */
+  vagueSubject?: {from: number; to: number};
   /** Every named speaker's reporting verb and subject, in order. */
   speakers?: Array<{verb: number; subject: {from: number; to: number}}>;
 }
@@ -80,13 +83,16 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
   if (!mayTrigger(bits, trigger)) return result;
   const single = singleSourceWords(lexicon);
   let anonymous = false;
+  let trailingVague = false;
+  // A source the writer's settings name (`namedSources`) stays named whatever else the sentence holds.
+  let configured = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!mayTrigger(token.bits, trigger) || !isOwnWord(token)) continue;
     const word = token.lower;
 
     if (matchAny(tokens, index, lexicon.namedSources) !== -1) {
-      result.named = true;
+      result.named = configured = true;
       continue;
     }
 
@@ -94,8 +100,10 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
       const end = phraseEnd(tokens, index + 2);
       if (end === -1) continue;
       const kind = classify(tokens, index + 2, end, lexicon);
-      if (kind === 'vague') noteVague(result, index + 2, end);
-      else {
+      if (kind === 'vague') {
+        noteVague(result, index + 2, end);
+        if (closesSentence(tokens, index, end)) trailingVague = true;
+      } else {
         result.named = true;
         if (opensSentence(tokens, index) && tokens[end]?.text === ',') result.leads = true;
       }
@@ -155,6 +163,10 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
         if (consensus) noteVague(result, back + 1, index + 1);
         else if (next === 'as' || next === 'to') result.vague ??= {kind: 'vague-source', strength: 2, from: back, to: index + 1};
         if (consensus || next === 'as' || next === 'to') continue;
+      } else if (consensus && back + 1 < index && (word.endsWith('ed') || irregularParticiples.has(word)) && tokens[back]?.text === ',') {
+        // `Reagan's speech, widely regarded as critical, …`: the same judgement, in an aside with no `is`.
+        noteVague(result, back + 1, index + 1);
+        continue;
       }
     }
 
@@ -172,6 +184,9 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     if (thingVerbs.has(base ?? '') && !mayBeSource(tokens, subject.from, subject.to, lexicon)) continue;
     const kind = classify(tokens, subject.from, subject.to, lexicon);
     if (kind === 'vague') {
+      result.vagueSubject ??= subject;
+      // The attribution that closes the sentence reports all of it (`…, the analysts said.`), whatever named thing argues inside it.
+      if (closesSentence(tokens, Math.min(subject.from, index), Math.max(subject.to, index + 1))) trailingVague = true;
       // The cue runs from the subject through the verb (`Experts have long warned`), unless an aside parts them.
       const near = subject.to <= index ? index - subject.to <= 3 : subject.from === index + 1;
       noteVague(result, near ? Math.min(subject.from, index) : subject.from, near ? Math.max(subject.to, index + 1) : subject.to);
@@ -187,7 +202,7 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     }
   }
   // A speaker who asked not to be named is no named source, whatever the subject looks like.
-  if (anonymous) result.named = result.speaker = false;
+  if (anonymous || (trailingVague && !configured)) result.named = result.speaker = false;
   return result;
 }
 
@@ -251,6 +266,14 @@ export function readsAsVerb(tokens: readonly Token[], index: number, base: strin
   if (previousWord && (determiners.has(previousWord) || isPossessive(previousWord))) return false;
   // `from posting a bond`, `by saying so`: after a preposition an -ing form is a noun (a gerund), not the sentence's verb.
   if (word.endsWith('ing') && previousWord && prepositions.has(previousWord)) return false;
+  // `earlier than expected`, `as forecast`: a comparison, reporting no one.
+  if (previousWord === 'than' || (previousWord === 'as' && (word.endsWith('ed') || irregularParticiples.has(word)))) return false;
+  // `pressure to agree`, `expected to comment`: an infinitive reports nothing yet.
+  if (previousWord === 'to' && word === base) return false;
+  // `will add to spending`: the verb of sums, not of saying.
+  if (base === 'add' && tokens[index + 1]?.lower === 'to') return false;
+  // `a drug called Activase`: a thing given its name, not a speaker calling it something.
+  if (namingVerbs.has(base) && isParticiple && namedThing(tokens, index)) return false;
   // Capitalised inside a sentence, it is part of a name (`the United States`, `Public Works Report`), not a verb.
   if (index > 0 && startsUpperCase(tokens[index].text) && tokens[index].text !== tokens[index].text.toUpperCase()) return false;
   // `the 80 bodies estimated to be trapped`, `is said to have`: a passive infinitive reports no one.
@@ -280,6 +303,21 @@ export function readsAsVerb(tokens: readonly Token[], index: number, base: strin
     return twoBack !== undefined && determiners.has(twoBack.lower) && next !== undefined && isOwnWord(next) && (verbFollowers.has(next.lower) || startsUpperCase(next.text));
   }
   return true;
+}
+
+/** Verbs that give a thing its name (`called`, `dubbed`, `named`). */
+const namingVerbs = new Set(['call', 'dub', 'term', 'label', 'brand', 'name']);
+
+/** `a drug called Activase`, `a plan dubbed "Harbour 2030"`: a participle right after an indefinite noun, before a name. */
+function namedThing(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || !(next.quoteMark === 'open' || startsUpperCase(next.text))) return false;
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const word = tokens[back].lower;
+    if (word === 'a' || word === 'an') return true;
+    if (!isOwnWord(tokens[back])) return false;
+  }
+  return false;
 }
 
 /** The word before `index`, skipping adverbs (`is widely expected` → `is`). */
@@ -449,9 +487,16 @@ function reducedRelative(tokens: readonly Token[], index: number): boolean {
  * and adverbs at either end; {@link beyondReach} when the clause starts more
  * than `reach` tokens back.
  */
-function segmentBefore(tokens: readonly Token[], index: number): {from: number; to: number} | undefined | typeof beyondReach {
+function segmentBefore(tokens: readonly Token[], verb: number): {from: number; to: number} | undefined | typeof beyondReach {
+  const limit = Math.max(0, verb - reach);
+  // `scientists with the Timber Organisation (ITTO) said`: an aside in brackets right before the verb is no part of the subject.
+  let index = verb;
+  if (tokens[index - 1]?.text === ')') {
+    let open = index - 2;
+    while (open > limit && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+    if (tokens[open]?.text === '(') index = open;
+  }
   let from = index;
-  const limit = Math.max(0, index - reach);
   while (from > limit && continuesClause(tokens, from - 1)) from--;
   // A clause that starts further back than `reach` is not read: its subject is unknown, rather than the words nearest the verb.
   if (from === limit && limit > 0 && continuesClause(tokens, limit - 1)) return beyondReach;
@@ -614,11 +659,14 @@ function unnamedPlural(tokens: readonly Token[], from: number, to: number, lexic
   if (last < from || qualifierAfter(tokens, end, to, lexicon) !== 'none') return false;
   const head = tokens[last];
   if (!isPluralNoun(head.lower) || isPossessive(head.lower) || tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '’') return false;
+  // `livestock associations`, `unions`: organisations in the plural, none of them named; `the unions` are the story's own.
+  const definite = someWordIn(tokens, from, last, definiteWords);
   for (let index = from; index <= last; index++) {
     const token = tokens[index];
     if (!isOwnWord(token)) continue;
     const word = withoutPossessive(token.lower);
     const noun = singular(word);
+    if (index === last && !definite && word !== noun && lexicon.organisations.has(noun) && !lexicon.roles.has(noun) && !startsUpperCase(token.text)) continue;
     if (lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.members.has(noun) || lexicon.pronouns.has(word)) return false;
     if (!startsUpperCase(token.text)) continue;
     if (index === 0 && (functionWords.has(word) || commonModifiers.has(word) || sources.adjectiveEndings.some((ending) => word.endsWith(ending)) || (index === last && peoplePlural.test(word)))) continue;
@@ -671,8 +719,13 @@ export function sourceEvent(tokens: readonly Token[], sources: SourceFinding, le
     return reference;
   }
   if (!sources.vague) return undefined;
-  const keys = sourceKeys(tokens, sources.vague.from, sources.vague.to, lexicon);
-  return keys.length > 1 ? {type: 'source', value: 'vague', keys} : undefined;
+  // Who spoke unnamed: the vague subject, or the speaker who asked not to be named (`A trader…, who asked not to be named, said`).
+  const speaker = sources.vagueSubject ?? sources.speakers?.[0]?.subject;
+  // With no subject (`reportedly`, `it is understood`), only a noun in the cue says who spoke.
+  const keys = sourceKeys(tokens, (speaker ?? sources.vague).from, (speaker ?? sources.vague).to, lexicon);
+  if (!speaker && keys.length < 2) return undefined;
+  const guess = guessedCommonNoun(tokens, sources.vague.from, sources.vague.to, lexicon);
+  return guess === undefined ? {type: 'source', value: 'vague', keys} : {type: 'source', value: 'vague', keys, unlessName: guess};
 }
 
 const speech = new Set(reportingWords.speechVerbs);
@@ -760,7 +813,7 @@ function qualifierAfter(tokens: readonly Token[], from: number, to: number, lexi
     const token = tokens[index];
     if (!isOwnWord(token)) continue;
     if (membership.has(token.lower) || token.lower === 'by') {
-      if (!indefinite || token.lower !== 'of') indefinite = indefiniteWords.has(tokens[index + 1]?.lower ?? '');
+      if (!indefinite || token.lower !== 'of') indefinite = indefiniteWords.has(tokens[index + 1]?.lower ?? '') || looseTies.has(tokens[index - 1]?.lower ?? '');
       preposition = token.lower;
       continue;
     }

@@ -30,8 +30,12 @@ export type Condition =
 
 /** A source as the paragraph introduces or refers back to one, in reading order. */
 export type SourceEvent =
-  /** A source introduced: named or vague, known by these keys (its number, `singular`/`plural`, and its role noun, if any). */
-  | {type: 'source'; value: 'named' | 'vague'; keys: string[]}
+  /**
+   * A source introduced: named or vague, known by these keys (its number,
+   * `singular`/`plural`, and its role noun, if any). `unlessName`: vague only
+   * if the article does not write this word as a name (see `common`).
+   */
+  | {type: 'source'; value: 'named' | 'vague'; keys: string[]; unlessName?: string}
   /** A speaker that refers back by `key`; `start` is the conditional claim's start, when there is one. */
   | {type: 'reference'; key: string; start?: number; verb?: number; subject?: {from: number; to: number}};
 
@@ -100,7 +104,12 @@ export function resolveArticle(paragraphs: ReadonlyArray<ParagraphFacts | undefi
     if (runsOn) held.push(index);
     for (const event of facts.events) {
       if (event.type === 'source') {
-        for (const key of event.keys) speakers.set(key, event.value);
+        let value = event.value;
+        if (event.unlessName !== undefined) {
+          names ??= allNames(paragraphs);
+          if (names.has(event.unlessName)) value = 'named';
+        }
+        for (const key of event.keys) speakers.set(key, value);
         continue;
       }
       const value = speakers.get(event.key);

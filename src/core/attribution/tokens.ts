@@ -32,6 +32,8 @@ export interface Quote {
   words: Token[];
   /** Whether a closing mark was found (a quote running on into the next paragraph has none). */
   closed: boolean;
+  /** The quotation was opened in the paragraph before: this paragraph starts inside it, with no opening mark of its own. */
+  carriedOn?: boolean;
 }
 
 /** A sentence as the analysis sees it: tokens without whitespace, quotations marked. */
@@ -293,20 +295,58 @@ const whitespace = /\s/y;
  * word closes it (elsewhere `’` is an apostrophe). Straight single quotes
  * are left alone: they are apostrophes far more often than quotes.
  */
+/** Mark every token from the paragraph's start up to (not including) `index` of sentence `last` as quoted; returns the words. */
+function carriedOn(sentences: readonly Sentence[], last: number, index: number): Token[] {
+  const words: Token[] = [];
+  for (let at = 0; at <= last; at++) {
+    const tokens = sentences[at].tokens;
+    for (let position = 0; position < (at === last ? index : tokens.length); position++) {
+      const token = tokens[position];
+      if (token.quoteMark !== undefined) return [];
+      if (token.kind === 'word' || token.kind === 'number') words.push(token);
+    }
+  }
+  for (let at = 0; at <= last; at++) {
+    const tokens = sentences[at].tokens;
+    for (let position = 0; position < (at === last ? index : tokens.length); position++) tokens[position].quoted = true;
+  }
+  return words;
+}
+
 function markQuotes(sentences: Sentence[]): Quote[] {
   const quotes: Quote[] = [];
   let open: {start: number; sentence: number; words: Token[]; single: boolean} | undefined;
+  // Inside a quotation, a straight mark set before a word (`the "haves" as opposed to`) opens a quotation within it, and the next one closes that.
+  let inner = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index];
       const isStraight = token.text === '"';
       const next = tokens[index + 1];
+      const previous = tokens[index - 1];
+      if (open && !open.single && isStraight && (inner || (previous !== undefined && previous.end < token.start && next?.start === token.end && next.kind === 'word'))) {
+        inner = !inner;
+        token.quoted = true;
+        continue;
+      }
+      // `a 5" gap`: right after a figure, a straight mark is inches, not a quotation.
+      if (isStraight && previous?.kind === 'number' && previous.end === token.start) continue;
+      // A paragraph whose first mark closes a quotation (`…reduce poverty."`) goes on with one opened in the paragraph before, its opening mark left out.
+      if (!open && isStraight && quotes.length === 0 && previous !== undefined && previous.end === token.start && previous.kind !== 'number' && (next === undefined || next.start > token.end || next.kind === 'punctuation')) {
+        const words = carriedOn(sentences, sentence.index, index);
+        if (words.length >= 4) {
+          token.quoteMark = 'close';
+          quotes.push({start: sentences[0].start, end: token.end, firstSentence: 0, lastSentence: sentence.index, words, closed: true, carriedOn: true});
+          continue;
+        }
+      }
       const closesSingle = token.text === '’' && (next === undefined || next.start > token.end || next.kind !== 'word');
       if (open && (open.single ? closesSingle : closesQuote(token.text) || isStraight)) {
         token.quoteMark = 'close';
         quotes.push({start: open.start, end: token.end, firstSentence: open.sentence, lastSentence: sentence.index, words: open.words, closed: true});
         open = undefined;
+        inner = false;
       } else if (!open && (opensQuote(token.text) || isStraight || token.text === '‘')) {
         token.quoteMark = 'open';
         open = {start: token.start, sentence: sentence.index, words: [], single: token.text === '‘'};

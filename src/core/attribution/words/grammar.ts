@@ -42,3 +42,13 @@ export const finiteAuxiliaries: readonly string[] = ['has', 'have', 'had', 'do',
 
 /** Adverbs that open a sentence before its subject (`Meanwhile analysts said`, `Still, critics say`). */
 export const sentenceAdverbs: readonly string[] = ['meanwhile', 'however', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'yet', 'so', 'thus', 'otherwise', 'elsewhere', 'separately', 'earlier', 'later', 'previously', 'privately', 'publicly', 'even', 'only', 'both', 'either', 'neither'];
+
+/** Words that open a subordinate question or relative clause (`how much this sector will add`, `what some have called`): no subject runs back across them. */
+export const whWords: readonly string[] = ['how', 'what', 'whether', 'why', 'whatever', 'whoever'];
+
+/**
+ * Words after a group noun that tie it loosely to an organisation without
+ * making it the organisation's voice (`scientists involved with the ITTO`,
+ * `people familiar with the talks`).
+ */
+export const looseTies: readonly string[] = ['involved', 'associated', 'familiar', 'connected', 'linked', 'close', 'sympathetic', 'opposed', 'allied', 'aligned', 'attending'];

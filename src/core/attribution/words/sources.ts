@@ -46,7 +46,9 @@ export const organisationNouns: readonly string[] = [
   'institute', 'university', 'board', 'bureau', 'service', 'embassy', 'parliament', 'cabinet', 'campaign',
   'team', 'league', 'hospital', 'army', 'military', 'navy', 'administration', 'secretariat', 'regulator',
   'prosecutor', 'prosecutors', 'fund', 'organisation', 'organization', 'group', 'network', 'newspaper',
-  'broadcaster', 'presidency', 'palace', 'operator', 'airline', 'carrier', 'corporation'
+  'broadcaster', 'presidency', 'palace', 'operator', 'airline', 'carrier', 'corporation',
+  // Bodies that deliberate and decide in public: `panel members concluded` speaks for the panel.
+  'panel', 'jury', 'tribunal', 'assembly', 'senate', 'congress'
 ];
 
 /**
@@ -110,7 +112,8 @@ export const impersonalPhrases: readonly string[] = [
   'there are fears', 'there were fears', 'there are concerns', 'there were concerns', 'there is concern',
   'there is speculation', 'there was speculation', 'there are growing calls', 'there is a feeling', 'there is a sense',
   'there is a widespread', 'speculation is mounting', 'speculation is growing', 'rumours are circulating',
-  'rumors are circulating', 'the word is', 'conventional wisdom', 'the consensus is', 'it emerged', 'it has emerged',
+  'rumors are circulating', 'the word is', 'conventional wisdom', 'the consensus is', 'the consensus on', 'the consensus among',
+  'the consensus in', 'the general consensus', 'the prevailing view', 'the received wisdom', 'it emerged', 'it has emerged',
   'many believe', 'some believe', 'many say', 'some say', 'others say', 'some argue', 'many argue', 'some fear', 'many fear'
 ];
 

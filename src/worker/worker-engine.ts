@@ -1,10 +1,15 @@
 import {CheckStoppedError, SupersededError, type CheckEngine, type CheckRequest, type CheckResult, type EngineTestHooks} from '../vscode/engine.js';
+import type {Finding} from '../core/index.js';
 import {FindingDecoder} from '../vscode/finding-delta.js';
 import {checkDeadline, describeDuration} from './check-deadline.js';
-import type {CheckWorkerData, FromWorker, ToWorker} from './check-worker.js';
+import type {CheckWorkerData, FromWorker, ToWorker} from './check-service.js';
 import {RestartBackoff} from './restart-backoff.js';
 
-/** The part of a `worker_threads` Worker the engine uses (tests put a stand-in there). */
+/**
+ * The part of a worker the engine uses: a `worker_threads` Worker has it
+ * as it is (src/node/platform.ts), a Web Worker through a small adapter
+ * (src/vscode/platform.ts), and tests put a stand-in there.
+ */
 export interface CheckWorker {
   readonly threadId: number;
   postMessage(message: ToWorker): void;
@@ -23,7 +28,7 @@ export interface EngineTimers {
 
 /** What a {@link WorkerEngine} is made with; every part but `spawn` has a default. */
 export interface WorkerEngineOptions {
-  /** Starts a check worker (src/node/platform.ts: a `worker_threads` Worker with {@link workerMemoryLimitMb}); throws if none can be started. */
+  /** Starts a check worker (src/node/platform.ts: a `worker_threads` Worker with {@link workerMemoryLimitMb}; src/vscode/platform.ts: a Web Worker); throws if none can be started. */
   spawn: (data: CheckWorkerData) => CheckWorker;
   timers: EngineTimers;
   /** Milliseconds a check of a text this long may take. */
@@ -31,6 +36,13 @@ export interface WorkerEngineOptions {
   backoff: RestartBackoff;
   /** The extension runs its own tests: {@link WorkerEngine.testHooks} work. */
   testing: boolean;
+  /**
+   * The engine every check goes to, for good, if the first worker fails
+   * before it has answered anything: a host that lets a worker be made but
+   * not load its script (a browser's content policy). Without one, that
+   * worker is started again after the back-off like any other.
+   */
+  fallback?: () => CheckEngine;
 }
 
 /**
@@ -40,9 +52,10 @@ export interface WorkerEngineOptions {
  */
 export const workerMemoryLimitMb = 1536;
 
-const nodeTimers: EngineTimers = {
+/** The usual clock (src/node/platform.ts passes one whose timers do not keep the process alive). */
+export const plainTimers: EngineTimers = {
   now: () => Date.now(),
-  setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds).unref(),
+  setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 };
 
@@ -54,7 +67,7 @@ interface Job {
 }
 
 /**
- * Checks in a worker thread, one at a time, each with a deadline
+ * Checks in a worker (a thread of its own), one at a time, each with a deadline
  * ({@link checkDeadline}: 10 s and 10 s more per million characters).
  *
  * - A check that runs past its deadline is stopped with its worker: it
@@ -68,13 +81,16 @@ interface Job {
  *   a draft that breaks the worker would stall or break too.
  *
  * The worker sends each result as a delta against the last one it sent for
- * the same document, so a finding that did not change is the very object
- * this engine handed out before (as it is on the host's own thread). Each
- * worker starts with no deltas, so the decoder is cleared with it.
+ * the same document (its new findings in parts, each asked for in turn, so
+ * that the host's thread reads one part a turn), so a finding that did not
+ * change is the very object this engine handed out before (as it is on the
+ * host's own thread). Each worker starts with no deltas, so the decoder is
+ * cleared with it.
  */
 export class WorkerEngine implements CheckEngine {
   private worker: CheckWorker | undefined;
-  private running: {job: Job; timer: unknown} | undefined;
+  /** The check the worker has, and the parts of its result received so far (see {@link FromWorker}). */
+  private running: {job: Job; timer: unknown; parts: Finding[][]} | undefined;
   private restart: unknown;
   private disposed = false;
   private nextId = 1;
@@ -85,18 +101,23 @@ export class WorkerEngine implements CheckEngine {
   private deadlineOverride: number | undefined;
   private readonly startListeners = new Set<(threadId: number) => void>();
   private readonly sendListeners = new Set<(key: string) => void>();
+  /** Some worker has sent a message: workers can run here. */
+  private answered = false;
+  /** The engine that took over when no worker could run (see {@link WorkerEngineOptions.fallback}). */
+  private fallen: CheckEngine | undefined;
 
   /** Starts the first worker; throws if it cannot be started (the caller then checks on its own thread). */
   constructor(
     private readonly log: (message: string) => void,
     options: Pick<WorkerEngineOptions, 'spawn'> & Partial<WorkerEngineOptions>
   ) {
-    this.options = {timers: nodeTimers, deadline: (length) => checkDeadline(length), backoff: new RestartBackoff(), testing: false, ...options};
+    this.options = {timers: plainTimers, deadline: (length) => checkDeadline(length), backoff: new RestartBackoff(), testing: false, ...options};
     this.attach(this.options.spawn({testing: this.options.testing}));
   }
 
   check(request: CheckRequest): Promise<CheckResult> {
     if (this.disposed) return Promise.reject(new SupersededError('The extension is shutting down.'));
+    if (this.fallen) return this.fallen.check(request);
     return new Promise((resolve, reject) => {
       // A newer check of the same document makes the one still waiting pointless.
       this.dropWaiting(request.key, 'A newer check of the same document came first.');
@@ -107,6 +128,7 @@ export class WorkerEngine implements CheckEngine {
 
   forget(key: string): void {
     this.dropWaiting(key, 'The document was closed.');
+    this.fallen?.forget(key);
     // A worker started since knows nothing of the document anyway.
     this.worker?.postMessage({type: 'forget', key} satisfies ToWorker);
   }
@@ -123,6 +145,7 @@ export class WorkerEngine implements CheckEngine {
     }
     for (const job of this.queue.splice(0)) job.reject(new SupersededError('The extension is shutting down.'));
     this.stopWorker();
+    this.fallen?.dispose();
     this.startListeners.clear();
     this.sendListeners.clear();
   }
@@ -189,22 +212,30 @@ export class WorkerEngine implements CheckEngine {
     const {key} = job.request;
     const limit = this.deadlineOverride ?? this.options.deadline(job.request.text.length);
     const timer = this.options.timers.setTimeout(() => this.didMissDeadline(job, limit), limit);
-    this.running = {job, timer};
+    this.running = {job, timer, parts: []};
     worker.postMessage({type: 'check', id: job.id, request: job.request, ...(this.stalled.has(key) ? {stall: true as const} : {})} satisfies ToWorker);
     for (const listener of this.sendListeners) listener(key);
   }
 
   private didReceive(message: FromWorker): void {
+    this.answered = true;
     if ('forgot' in message) {
       this.decoder.forget(message.forgot);
       return;
     }
     const running = this.running;
     if (!running || running.job.id !== message.id) return;
+    if ('part' in message) {
+      running.parts.push(message.part);
+      this.worker?.postMessage({type: 'more', id: message.id} satisfies ToWorker);
+      return;
+    }
     if ('findings' in message) {
       let findings;
       try {
-        findings = this.decoder.decode(message.key, message.id, message.findings);
+        const {base, delta} = message.findings;
+        const whole = running.parts.length === 0 ? message.findings : {base, delta: {reused: delta.reused, added: [...running.parts.flat(), ...delta.added]}};
+        findings = this.decoder.decode(message.key, message.id, whole);
       } catch (error) {
         // Out of step with the worker (a bug): every later result could be wrong, so start afresh.
         this.didFail(`its results were out of step (${error instanceof Error ? error.message : String(error)})`);
@@ -239,6 +270,10 @@ export class WorkerEngine implements CheckEngine {
 
   /** The worker failed: fail the check it ran, and start another after the back-off. */
   private didFail(reason: string): void {
+    if (!this.answered && this.options.fallback) {
+      this.fallBack(reason);
+      return;
+    }
     this.stopWorker();
     const running = this.running;
     this.running = undefined;
@@ -247,6 +282,20 @@ export class WorkerEngine implements CheckEngine {
       running.job.reject(new CheckStoppedError(`the check worker failed (${reason})`));
     }
     this.scheduleRestart(reason);
+  }
+
+  /** No worker can run here: hand the running check and those waiting to the fallback engine, and all later ones. */
+  private fallBack(reason: string): void {
+    this.stopWorker();
+    const fallen = (this.fallen = this.options.fallback!());
+    this.log(`The check worker could not start (${reason}); checks run on the extension host thread.`);
+    const jobs = this.queue.splice(0);
+    if (this.running) {
+      this.options.timers.clearTimeout(this.running.timer);
+      jobs.unshift(this.running.job);
+      this.running = undefined;
+    }
+    for (const job of jobs) fallen.check(job.request).then(job.resolve, job.reject);
   }
 
   private scheduleRestart(reason: string): void {
