@@ -391,6 +391,9 @@ interface AcrossCase {
   ms: number;
   /** Of `ms`: reading paragraphs, indexing them and asking for every draft's repeats across drafts. */
   indexMs: number;
+  /** Processor time of the same (all threads), which load on the machine disturbs less. */
+  cpuMs: number;
+  indexCpuMs: number;
   across: number;
   /** Of `across`: how many of each kind (exact, near, passage). */
   kinds: Record<string, number>;
@@ -456,7 +459,7 @@ const [alone, compared] = across;
 if ('ms' in alone && 'ms' in compared) {
   const share = round(compared.indexMs / alone.ms, 2);
   // Exact repeats alone took about 0.1×; near copies and passages search candidates for every paragraph, as the rule does inside one draft.
-  goals.push({goal: `repeats across ${compared.drafts} drafts: indexing and comparing ≤ 0.5× checking them one by one`, measured: `${share}× (${compared.indexMs} of ${compared.ms} ms; alone ${alone.ms} ms)`, met: share <= 0.5});
+  goals.push({goal: `repeats across ${compared.drafts} drafts: indexing and comparing ≤ 0.5× checking them one by one`, measured: `${share}× (${compared.indexMs} of ${compared.ms} ms; alone ${alone.ms} ms; processor time ${compared.indexCpuMs} of ${compared.cpuMs} ms, alone ${alone.cpuMs} ms)`, met: share <= 0.5});
 }
 
 const report = {environment, full, incremental, stalls, reads, memory, across, goals};
@@ -535,7 +538,7 @@ function printReport(): void {
 
   console.log('Repeats across drafts: drafts of 1,000 words checked one by one with one checker (alone), then also indexed and compared (across); a child process each');
   table(
-    ['mode', 'drafts', 'words', 'ms', 'index ms', 'across (exact/near/passage)', 'max RSS MB', 'added MB', 'retained heap MB'],
+    ['mode', 'drafts', 'words', 'ms (cpu)', 'index ms (cpu)', 'across (exact/near/passage)', 'max RSS MB', 'added MB', 'retained heap MB'],
     across.map((item) =>
       'error' in item
         ? [item.mode, 'error', item.error, '', '', '', '', '', '']
@@ -543,8 +546,8 @@ function printReport(): void {
             item.mode,
             String(item.drafts),
             item.words.toLocaleString('en'),
-            String(item.ms),
-            String(item.indexMs),
+            `${item.ms} (${item.cpuMs})`,
+            `${item.indexMs} (${item.indexCpuMs})`,
             `${item.across} (${item.kinds.exact ?? 0}/${item.kinds.near ?? 0}/${item.kinds.passage ?? 0})`,
             fmt(item.maxRssMB),
             fmt(item.addedPeakMB),
