@@ -21,8 +21,9 @@ export {comesBefore, type IndexedDraft} from './across-lists.js';
  * (their paths, compared code unit by code unit, as `copydesk check` sorts
  * its report and as the editor names files relative to the workspace). A
  * draft is flagged only for what repeats a draft before it in that order,
- * and the related place is the copy in the first such draft; the first
- * draft's copy is never reported. Within one draft only the draft's own
+ * so the first draft's copy is never reported; the related place is the
+ * earlier copy (of an exact repeat, the one in the first draft holding it;
+ * of a near copy, the most similar; of a passage, the longest run). Within one draft only the draft's own
  * first copy of a paragraph is compared across drafts: its later copies are
  * the draft's own repeats, which the `duplicate-paragraph` rule reports
  * already. The order does not depend on which draft is checked, opened or
