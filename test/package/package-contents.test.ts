@@ -100,6 +100,17 @@ test('the package stays under 1 MB compressed', () => {
   assert.ok(compressed < 1024 * 1024, `about ${Math.round(compressed / 1024)} KiB compressed`);
 });
 
+test('every image the README shows exists; only the Problems screenshot is packaged', () => {
+  // vsce points a README link to an unpackaged file at the repository, so the file must be committed, not packaged.
+  const images = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]+\]\((media\/[^)\s]+)\)/g)].map((match) => match[1] ?? '');
+  assert.deepEqual(images, ['media/screenshot.png', 'media/screenshot-view.png', 'media/screenshot-report.png']);
+  for (const image of images) assert.ok(existsSync(join(root, image)), `${image} does not exist`);
+  assert.deepEqual(
+    files.filter((file) => file.startsWith('media/screenshot')),
+    ['media/screenshot.png']
+  );
+});
+
 test('the icon is a 128×128 PNG', () => {
   assert.equal(manifest.icon, 'media/icon.png');
   const path = join(root, manifest.icon);

@@ -37,6 +37,7 @@ export interface Lexicon {
   passiveOpinion: Set<string>;
   consensus: Set<string>;
   causal: PhraseList;
+  balancedCausal: PhraseList;
   weakCausal: PhraseList;
   dueToNoun: Set<string>;
   nounSuffixes: readonly string[];
@@ -151,6 +152,7 @@ function build(extraVerbs: readonly string[], extraSources: readonly string[]): 
     passiveOpinion: new Set(sources.passiveOpinionVerbs.flatMap((verb) => verbForms(verb)).filter((form) => /(ed|wn|en|ght|seen)$/.test(form))),
     consensus: new Set(sources.consensusAdverbs),
     causal: phraseList(causal.causalPhrases),
+    balancedCausal: phraseList(causal.balancedCausalPhrases),
     weakCausal: phraseList(causal.weakCausalPhrases),
     dueToNoun: new Set(causal.nounPhraseStarts),
     nounSuffixes: causal.nounSuffixes,

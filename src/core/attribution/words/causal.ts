@@ -34,3 +34,44 @@ export const nounSuffixes: readonly string[] = ['ion', 'ing', 'ness', 'ity', 'me
  * sensitivity counts them (`the storm forced the closure`).
  */
 export const weakCausalPhrases: readonly string[] = ['VERB:force', 'VERB:push', 'VERB:help', 'VERB:enable', 'VERB:allow', 'VERB:prevent', 'amid', 'so that', 'thus', 'VERB:boost', 'VERB:hamper', 'VERB:hurt', 'VERB:derail', 'VERB:undermine', 'linked to', 'tied to', 'in the wake of'];
+
+const haveForms = ['have', 'has', 'had', 'having'];
+const makeForms = ['make', 'makes', 'made', 'making'];
+
+/** What `make X …` brings about: a comparative or a state of ease (`made the drug more effective`, `made it impossible`). */
+const madeResults = ['more', 'less', 'easier', 'harder', 'cheaper', 'costlier', 'safer', 'riskier', 'worse', 'possible', 'impossible', 'difficult'];
+
+/**
+ * Causes stated as plain fact, with no connective: an effect had or taken
+ * (`had an effect on`, `took a toll on`), a result made (`made the drug
+ * more effective`), a share of a cause (`accounted for some of the
+ * strength`), a consequence secured (`ensures the crew are prepared`) and
+ * a compulsion (`were forced to live`). Each also has plain readings
+ * (`accounted for` a missing passenger, `to ensure` a purpose, `made more
+ * than` a figure), which the detector sets aside, so they are flagged at
+ * balanced sensitivity, not at every one.
+ */
+export const balancedCausalPhrases: readonly string[] = [
+  ...haveForms.flatMap((have) => [`${have} an effect on`, `${have} an impact on`, `${have} a * effect on`, `${have} a * impact on`, `${have} little effect on`, `${have} little impact on`]),
+  'VERB:take a toll on', 'VERB:take its toll on', 'VERB:take a * toll on',
+  ...makeForms.flatMap((make) => madeResults.map((result) => `${make} * ** ${result}`)),
+  'VERB:account for', 'VERB:ensure',
+  'been forced to', 'was forced to', 'were forced to', 'is forced to', 'are forced to'
+];
+
+/**
+ * Verbs of a market or price move. A move `on` news, hopes or fears
+ * (`firmed on the news`, `fell on fears of a strike`) is explained: the
+ * move is a published result, its reason is the writer's.
+ */
+export const marketMoveVerbs: readonly string[] = [
+  'rise', 'fall', 'firm', 'ease', 'gain', 'lose', 'drop', 'climb', 'slip', 'jump', 'surge', 'soar', 'slump', 'plunge',
+  'tumble', 'rally', 'recover', 'rebound', 'weaken', 'strengthen', 'steady', 'harden', 'soften', 'retreat', 'advance',
+  'dip', 'edge', 'sink', 'slide', 'decline', 'react', 'trade', 'close', 'open', 'finish', 'end'
+];
+
+/** What a market moves on: news and the moods it stirs (`on the news`, `on renewed fears`). */
+export const marketReasons: readonly string[] = [
+  'news', 'report', 'reports', 'hope', 'hopes', 'fear', 'fears', 'concern', 'concerns', 'worries', 'speculation',
+  'expectations', 'talk', 'rumours', 'rumors', 'optimism', 'pessimism', 'relief', 'uncertainty', 'jitters'
+];

@@ -76,8 +76,48 @@ export const evaluativeWords: readonly string[] = [
   'scandal-hit', 'crisis-hit', 'cash-strapped', 'under-fire', 'under fire', 'tepid', 'lukewarm', 'half-baked',
   'lame-duck', 'sterling', 'bumper', 'glittering', 'hard-fought', 'high-stakes', 'sorry state', 'gaffe',
   'gaffe-prone', 'misstep', 'overreach', 'uproar', 'furore', 'furor', 'firestorm', 'showpiece', 'vanity project',
-  'white elephant', 'red tape', 'cash cow', 'golden age', 'heyday', 'lifeline', 'bombshell', 'wake-up call'
+  'white elephant', 'red tape', 'cash cow', 'golden age', 'heyday', 'lifeline', 'bombshell', 'wake-up call',
+  // the temper of a quarrel
+  'acrimonious', 'rancorous', 'fractious', 'vitriolic', 'venomous', 'bad-tempered', 'ill-tempered',
+  // degree and strain told as fact
+  'stark', 'a marked', 'under pressure', 'little difference',
+  // the writer's reading of how things look or turned out (see `appearanceVerbs`, `outcomeVerbs`)
+  'VERB:seem to', 'VERB:appear to', 'proved *', 'proves *', 'proving *',
+  // the pace of a response (see `paceAdjectives`)
+  'slow to', 'quick to', 'swift to'
 ];
+
+/**
+ * The first words of the entries above that read how something looks
+ * (`seemed to be a reference`): the writer's inference. Said of a person
+ * (`Lund appeared to take the view`, `she seemed to agree`) it describes
+ * a stance the person shows, which the story attributes by naming them.
+ */
+export const appearanceVerbs: readonly string[] = ['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing'];
+
+/** The first words of the entries above that tell how something turned out (`proved difficult`, `proved to be a gamble`). */
+export const outcomeVerbs: readonly string[] = ['proved', 'proves', 'proving'];
+
+/**
+ * Nouns of change and difference: `a marked` judges a degree only before
+ * one (`a marked departure`, `a marked improvement`), not in `a marked
+ * police car`.
+ */
+export const changeNouns: readonly string[] = [
+  'change', 'departure', 'difference', 'contrast', 'shift', 'improvement', 'increase', 'decrease', 'decline', 'rise',
+  'fall', 'drop', 'slowdown', 'deterioration', 'reduction', 'recovery', 'turnaround', 'reluctance', 'reversal'
+];
+
+/**
+ * Words that make `under pressure` a strain (`are under pressure`, `came
+ * under pressure to`, `under pressure from`), not a physical state (`gas
+ * stored under pressure`): a copula or `come` before it, `to` or `from`
+ * after it.
+ */
+export const strainWords: readonly string[] = ['come', 'comes', 'came', 'coming', 'to', 'from'];
+
+/** Adjectives of pace that judge a response after a copula and before a verb (`were slow to react`, `was quick to blame`). */
+export const paceAdjectives: readonly string[] = ['slow', 'quick', 'swift'];
 
 /**
  * Milder characterisations that are often plain description (`a key
@@ -106,3 +146,15 @@ export const intensifiers: readonly string[] = [
 
 /** Superlatives of judgement (`the best`, `the worst`); `most`/`least` + adjective counts too. */
 export const evaluativeSuperlatives: readonly string[] = ['best', 'worst', 'greatest', 'finest', 'poorest', 'strongest', 'weakest', 'toughest', 'hardest', 'most', 'least', 'boldest', 'brightest', 'bravest'];
+
+/**
+ * Nouns that name an event as well as judge it (`the ferry disaster`, `the
+ * arms scandal`). With a definite determiner or a possessive they refer to
+ * an event the story already knows (`investigations into the disaster`),
+ * which judges nothing new; predicated (`the plan was a disaster`) they
+ * judge. Pure verdicts (`the fiasco`) judge however they are used.
+ */
+export const eventNouns: readonly string[] = ['disaster', 'catastrophe', 'scandal'];
+
+/** Determiners that make a noun phrase refer to something already known. */
+export const definiteDeterminers: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'];

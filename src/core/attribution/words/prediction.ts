@@ -25,3 +25,16 @@ export const modals: readonly string[] = ['will', 'would', 'could', 'may', 'migh
  * also give permission (`residents may speak`), `will` also schedules.
  */
 export const predictiveModals: readonly string[] = ['will', 'could', 'might', 'should', 'would', 'may', "won't"];
+
+/**
+ * Verbs whose subject undergoes rather than acts (`may face`, `may lose`,
+ * `may need`): after `may` they cannot be given permission, so `may`
+ * forecasts (`the company may also face lawsuits`), as `might` does.
+ */
+export const undergoingVerbs: readonly string[] = [
+  'face', 'suffer', 'lose', 'need', 'struggle', 'fail', 'become', 'experience', 'encounter', 'incur', 'lack',
+  'require', 'miss', 'fall', 'rise', 'drop', 'decline', 'collapse', 'shrink', 'grow', 'worsen', 'deteriorate'
+];
+
+/** Adverbs that may stand between a modal and its verb without hedging it (`may also face`, `may still need`). */
+export const modalAdverbs: readonly string[] = ['also', 'still', 'now', 'then', 'too', 'again', 'further'];
