@@ -64,10 +64,10 @@ Options:
                             how to read - (default markdown)
   --max-file-size BYTES     skip larger files (default ${defaultMaxFileSize})
   --no-cross-file           do not compare the drafts with each other (by
-                            default a paragraph that repeats one in another
-                            checked draft is reported in the draft that
-                            comes later in path order; --cross-file turns
-                            it back on)
+                            default a paragraph or passage that repeats, or
+                            nearly copies, one in another checked draft is
+                            reported in the draft that comes later in path
+                            order; --cross-file turns it back on)
   -h, --help                show this help
   -v, --version             show the version
 
