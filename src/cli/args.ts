@@ -1,6 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
+import {setInputOption} from './input-options.js';
 import {parseReportArgs, type ReportCommandOptions} from './report-args.js';
 
 /** The report formats `--format` accepts, in the order `--help` names them. */
@@ -166,17 +167,8 @@ function setOption(options: CheckCommandOptions, name: (typeof valueOptions)[num
       if (!isOutputFormat(value)) throw new CliError(`\`--format\` must be ${outputFormats.slice(0, -1).join(', ')} or ${outputFormats.at(-1)}, not \`${value}\``, true);
       options.format = value;
       return;
-    case '--config':
-      options.config = value;
-      return;
-    case '--stdin-format':
-      if (value !== 'markdown' && value !== 'plaintext') throw new CliError(`\`--stdin-format\` must be markdown or plaintext, not \`${value}\``, true);
-      options.stdinFormat = value;
-      return;
-    case '--max-file-size':
-      if (!/^\d+$/.test(value)) throw new CliError(`\`--max-file-size\` must be a number of bytes, not \`${value}\``, true);
-      options.maxFileSize = Number(value);
-      return;
+    default:
+      setInputOption(options, name, value);
   }
 }
 
