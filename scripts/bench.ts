@@ -20,8 +20,8 @@
  * memory comes from a child process per case (scripts/bench/memory.ts).
  * Repeats across drafts: 1,000 drafts of 1,000 words checked one by one,
  * then the same with their paragraphs indexed and compared (as
- * `copydesk check folder/` does), each in a child process
- * (scripts/bench/across-drafts.ts).
+ * `copydesk check folder/` does), and 250 drafts the same way, each in a
+ * child process (scripts/bench/across-drafts.ts).
  */
 import {deepStrictEqual} from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -391,7 +391,12 @@ interface AcrossCase {
   ms: number;
   /** Of `ms`: reading paragraphs, indexing them and asking for every draft's repeats across drafts. */
   indexMs: number;
+  /** Processor time of the same (all threads), which load on the machine disturbs less. */
+  cpuMs: number;
+  indexCpuMs: number;
   across: number;
+  /** Of `across`: how many of each kind (exact, near, passage). */
+  kinds: Record<string, number>;
   maxRssMB: number;
   addedPeakMB: number;
   retainedHeapMB: number;
@@ -400,9 +405,9 @@ interface AcrossCase {
 const acrossScript = fileURLToPath(new URL('./bench/across-drafts.ts', import.meta.url));
 const acrossDrafts = quick ? 100 : 1000;
 
-function acrossCase(mode: AcrossCase['mode']): AcrossCase | {mode: string; error: string} {
+function acrossCase(mode: AcrossCase['mode'], drafts = acrossDrafts): AcrossCase | {mode: string; error: string} {
   try {
-    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', acrossScript, mode, String(acrossDrafts), '1000'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', acrossScript, mode, String(drafts), '1000'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
     return JSON.parse(output.trim().split('\n').pop()!) as AcrossCase;
   } catch (error) {
     return {mode, error: String(error).slice(0, 300)};
@@ -410,7 +415,8 @@ function acrossCase(mode: AcrossCase['mode']): AcrossCase | {mode: string; error
 }
 
 progress(`across drafts, ${acrossDrafts} drafts of 1,000 words (child processes)`);
-const across = [acrossCase('alone'), acrossCase('across')];
+// A quarter as many drafts too: the cost per draft must not grow with the number of drafts.
+const across = [acrossCase('alone'), acrossCase('across'), acrossCase('across', acrossDrafts / 4)];
 
 // ---------------------------------------------------------------- goals
 
@@ -450,10 +456,16 @@ for (const format of formats) {
   }
 }
 
-const [alone, compared] = across;
-if ('ms' in alone && 'ms' in compared) {
-  const share = round(compared.indexMs / alone.ms, 2);
-  goals.push({goal: `repeats across ${compared.drafts} drafts: indexing and comparing ≤ 0.25× checking them one by one`, measured: `${share}× (${compared.indexMs} of ${compared.ms} ms; alone ${alone.ms} ms)`, met: share <= 0.25});
+const [alone, compared, fewer] = across;
+if ('ms' in alone && 'ms' in compared && 'ms' in fewer) {
+  // Processor time: on a shared machine the wall-clock time of one run can double.
+  const perDraft = (item: AcrossCase) => item.indexCpuMs / item.drafts;
+  const growth = round(perDraft(compared) / perDraft(fewer), 2);
+  goals.push({
+    goal: `repeats across drafts: near-linear, indexing and comparing per draft at ${compared.drafts} drafts within 1.5× of ${fewer.drafts}'s`,
+    measured: `${growth}× (${round(perDraft(fewer), 2)} → ${round(perDraft(compared), 2)} ms a draft, processor time; all ${compared.drafts}: ${compared.indexCpuMs} ms against ${alone.cpuMs} ms checking them one by one)`,
+    met: growth <= 1.5
+  });
 }
 
 const report = {environment, full, incremental, stalls, reads, memory, across, goals};
@@ -532,11 +544,21 @@ function printReport(): void {
 
   console.log('Repeats across drafts: drafts of 1,000 words checked one by one with one checker (alone), then also indexed and compared (across); a child process each');
   table(
-    ['mode', 'drafts', 'words', 'ms', 'index ms', 'across', 'max RSS MB', 'added MB', 'retained heap MB'],
+    ['mode', 'drafts', 'words', 'ms (cpu)', 'index ms (cpu)', 'across (exact/near/passage)', 'max RSS MB', 'added MB', 'retained heap MB'],
     across.map((item) =>
       'error' in item
         ? [item.mode, 'error', item.error, '', '', '', '', '', '']
-        : [item.mode, String(item.drafts), item.words.toLocaleString('en'), String(item.ms), String(item.indexMs), String(item.across), fmt(item.maxRssMB), fmt(item.addedPeakMB), fmt(item.retainedHeapMB)]
+        : [
+            item.mode,
+            String(item.drafts),
+            item.words.toLocaleString('en'),
+            `${item.ms} (${item.cpuMs})`,
+            `${item.indexMs} (${item.indexCpuMs})`,
+            `${item.across} (${item.kinds.exact ?? 0}/${item.kinds.near ?? 0}/${item.kinds.passage ?? 0})`,
+            fmt(item.maxRssMB),
+            fmt(item.addedPeakMB),
+            fmt(item.retainedHeapMB)
+          ]
     )
   );
 

@@ -1,6 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
+import {setInputOption} from './input-options.js';
 import {parseReportArgs, type ReportCommandOptions} from './report-args.js';
 
 /** The report formats `--format` accepts, in the order `--help` names them. */
@@ -64,10 +65,10 @@ Options:
                             how to read - (default markdown)
   --max-file-size BYTES     skip larger files (default ${defaultMaxFileSize})
   --no-cross-file           do not compare the drafts with each other (by
-                            default a paragraph that repeats one in another
-                            checked draft is reported in the draft that
-                            comes later in path order; --cross-file turns
-                            it back on)
+                            default a paragraph or passage that repeats, or
+                            nearly copies, one in another checked draft is
+                            reported in the draft that comes later in path
+                            order; --cross-file turns it back on)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -166,17 +167,8 @@ function setOption(options: CheckCommandOptions, name: (typeof valueOptions)[num
       if (!isOutputFormat(value)) throw new CliError(`\`--format\` must be ${outputFormats.slice(0, -1).join(', ')} or ${outputFormats.at(-1)}, not \`${value}\``, true);
       options.format = value;
       return;
-    case '--config':
-      options.config = value;
-      return;
-    case '--stdin-format':
-      if (value !== 'markdown' && value !== 'plaintext') throw new CliError(`\`--stdin-format\` must be markdown or plaintext, not \`${value}\``, true);
-      options.stdinFormat = value;
-      return;
-    case '--max-file-size':
-      if (!/^\d+$/.test(value)) throw new CliError(`\`--max-file-size\` must be a number of bytes, not \`${value}\``, true);
-      options.maxFileSize = Number(value);
-      return;
+    default:
+      setInputOption(options, name, value);
   }
 }
 

@@ -1,6 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
+import {setInputOption} from './input-options.js';
 
 /** The formats of `copydesk report --format`. */
 export const reviewFormats = ['markdown', 'html'] as const;
@@ -82,16 +83,7 @@ function setOption(options: ReportCommandOptions, name: (typeof valueOptions)[nu
     case '-o':
       options.output = value;
       return;
-    case '--config':
-      options.config = value;
-      return;
-    case '--stdin-format':
-      if (value !== 'markdown' && value !== 'plaintext') throw new CliError(`\`--stdin-format\` must be markdown or plaintext, not \`${value}\``, true);
-      options.stdinFormat = value;
-      return;
-    case '--max-file-size':
-      if (!/^\d+$/.test(value)) throw new CliError(`\`--max-file-size\` must be a number of bytes, not \`${value}\``, true);
-      options.maxFileSize = Number(value);
-      return;
+    default:
+      setInputOption(options, name, value);
   }
 }

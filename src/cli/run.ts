@@ -232,7 +232,8 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
 function addRepeatsAcrossDrafts(checked: readonly Checked[]): void {
   const index = new AcrossDrafts();
   for (const item of checked) {
-    index.set({file: item.target.display, display: escapeControls(item.target.display), severity: item.checker.settings.rules['duplicate-paragraph'], paragraphs: item.paragraphs});
+    const {settings} = item.checker;
+    index.set({file: item.target.display, display: escapeControls(item.target.display), severity: settings.rules['duplicate-paragraph'], paragraphs: item.paragraphs, duplicates: settings.duplicates}, {affected: false});
   }
   for (const item of checked) item.findings = withRepeatsAcrossDrafts(item.findings, index.findingsFor(item.target.display));
 }

@@ -1,24 +1,31 @@
-import type {Block} from './document/block.js';
-import {repeatDeletion, deletionFixes, withDeclined} from './document/repeat-deletion.js';
-import {removalRange} from './document/removal.js';
-import {compareFindings, toSpan} from './findings.js';
+import {withDeclined} from './document/repeat-deletion.js';
+import {compareFindings} from './findings.js';
 import {foldClaimsIntoRepeats} from './fold-repeats.js';
-import {ignoreEntry, isSilenced, silencedRanges} from './ignore.js';
+import {comesBefore, compareCopies, compareSentences, OrderedLists, type AcrossLists, type Copy, type IndexedDraft} from './across-lists.js';
+import {nearestBefore, similarPairs} from './across-near-copies.js';
+import {passagesBefore, sharedRuns, type AcrossRun} from './across-passages.js';
+import {placeOf, type DraftParagraph} from './draft-paragraphs.js';
 import {ruleUrl} from './report.js';
-import type {Finding, Fix, Settings, Severity, Span} from './types.js';
+import {defaultSettings} from './settings.js';
+import type {DuplicateSettings, Finding, Fix, RelatedSpan, Severity, Span} from './types.js';
+
+export {draftParagraphs, type DraftParagraph, type DraftSentence} from './draft-paragraphs.js';
+export {comesBefore, type IndexedDraft} from './across-lists.js';
 
 /**
  * Repeats across drafts: a paragraph of one draft that repeats a paragraph
- * of another (a story lifted from yesterday's, or pasted into two drafts).
+ * of another (a story lifted from yesterday's, or pasted into two drafts),
+ * is a near copy of one, or holds a run of another draft's sentences.
  *
  * Which copy is reported: drafts are put in the order reports list them
  * (their paths, compared code unit by code unit, as `copydesk check` sorts
- * its report and as the editor names files relative to the workspace). The
- * copy in the first draft of that order is the first copy and is never
- * reported; every other draft holding the paragraph is flagged there, with
- * the first copy as its related place. Within one draft only the draft's
- * own first copy is compared across drafts: its later copies are the
- * draft's own repeats, which the `duplicate-paragraph` rule reports
+ * its report and as the editor names files relative to the workspace). A
+ * draft is flagged only for what repeats a draft before it in that order,
+ * so the first draft's copy is never reported; the related place is the
+ * earlier copy (of an exact repeat, the one in the first draft holding it;
+ * of a near copy, the most similar; of a passage, the longest run). Within one draft only the draft's own
+ * first copy of a paragraph is compared across drafts: its later copies are
+ * the draft's own repeats, which the `duplicate-paragraph` rule reports
  * already. The order does not depend on which draft is checked, opened or
  * indexed first, so the command line and the editor flag the same copies.
  *
@@ -27,78 +34,13 @@ import type {Finding, Fix, Settings, Severity, Span} from './types.js';
  * it is never applied unattended (`--fix`, fix-all on save: see
  * `isExactRepeat`).
  *
- * Paragraphs are compared as the rule compares exact repeats (folded case,
- * wrapping, quotes, dashes). The index holds one entry per paragraph and
- * looks each up by its folded text, so building it and asking it for a
- * draft's findings costs time in proportion to the words.
+ * Each paragraph of a draft is looked up three ways, as the rule looks
+ * inside one draft: by its folded text (an exact repeat), by its MinHash
+ * band keys (a near copy: see across-near-copies.ts), and, failing both,
+ * sentence by sentence (a repeated passage: see across-passages.ts). Every
+ * lookup takes a bounded number of entries, so building the index and
+ * asking it for a draft's findings cost time in proportion to the words.
  */
-
-/** A paragraph of a checked draft, as the comparison across drafts needs it. */
-export interface DraftParagraph extends Span {
-  /** The folded text compared (and the finding's `ignoreKey`). */
-  folded: string;
-  /** The paragraph's text as written, a finding's `actual`. */
-  actual: string;
-  /** Silenced in its draft (a directive comment or the ignore list): it may be a first copy, but is never reported. */
-  silenced: boolean;
-  /** The fix that deletes this copy (empty when deleting it would lose markup), and why not, if so. */
-  fixes: Fix[];
-  declined?: string;
-}
-
-/**
- * The paragraphs (and list items) of a checked document that the
- * `duplicate-paragraph` rule compares, each once (a paragraph repeated
- * inside the document is listed at its first copy only), with the fix that
- * deletes each. None when the rule is off: such a draft is neither
- * flagged nor a first copy. `ignore` is the check's ignore list.
- */
-export function draftParagraphs(text: string, blocks: readonly Block[], lineStarts: number[], settings: Settings, ignore: readonly string[]): DraftParagraph[] {
-  if (settings.rules['duplicate-paragraph'] === 'off') return [];
-  const silenced = silencedRanges(blocks, lineStarts);
-  const keys = new Set(ignore);
-  const seen = new Set<string>();
-  const paragraphs: DraftParagraph[] = [];
-  for (const block of blocks) {
-    const prose = block.prose?.text;
-    if (!prose || (block.kind !== 'paragraph' && block.kind !== 'list-item') || prose.words.length < settings.duplicates.minWords) continue;
-    if (seen.has(prose.folded)) continue;
-    seen.add(prose.folded);
-    // The first copy's markup is not known here, so a link or image in this copy is never deleted unasked.
-    const deletion = repeatDeletion(block, removalRange(text, block.start, block.end), block, []);
-    const fixes: Fix[] = deletionFixes('Delete this repeated paragraph', deletion).map((fix) => ({
-      title: fix.title,
-      action: fix.action,
-      edits: fix.edits.map((edit) => ({...toSpan(lineStarts, edit.start, edit.end), newText: edit.newText}))
-    }));
-    const entry = {rule: 'duplicate-paragraph', ignoreKey: prose.folded} as const;
-    paragraphs.push({
-      ...toSpan(lineStarts, block.start, block.end),
-      folded: prose.folded,
-      actual: text.slice(block.start, block.end),
-      silenced: isSilenced(silenced, block.start, 'duplicate-paragraph') || keys.has(ignoreEntry(entry)) || keys.has(prose.folded),
-      fixes,
-      ...(deletion.declined === undefined ? {} : {declined: deletion.declined})
-    });
-  }
-  return paragraphs;
-}
-
-/** One checked draft, as the index holds it. */
-export interface IndexedDraft {
-  /** What reports call the draft and related places point at: a path relative to the run, or a URI. */
-  file: string;
-  /** How messages name the draft (a path relative to the run or the workspace); also its place in the order. */
-  display: string;
-  /** The level of `duplicate-paragraph` in the draft's settings (with `off`, the draft has no paragraphs to compare). */
-  severity: Severity | 'off';
-  paragraphs: readonly DraftParagraph[];
-}
-
-interface Copy {
-  draft: IndexedDraft;
-  paragraph: DraftParagraph;
-}
 
 /**
  * The index of the paragraphs of many drafts. Drafts are added (or
@@ -107,8 +49,9 @@ interface Copy {
  */
 export class AcrossDrafts {
   private readonly drafts = new Map<string, IndexedDraft>();
-  /** Folded paragraph → every draft's copy of it, in no particular order (usually one). */
-  private readonly copies = new Map<string, Copy[]>();
+  /** By draft: its paragraphs as the lists hold them. */
+  private readonly own = new Map<string, Copy[]>();
+  private readonly lists: AcrossLists = {copies: new OrderedLists<string, Copy>(compareCopies), buckets: new OrderedLists<number, Copy>(compareCopies), sentences: new OrderedLists(compareSentences)};
 
   /** How many drafts are indexed. */
   get size(): number {
@@ -123,38 +66,43 @@ export class AcrossDrafts {
   /**
    * Add a draft, or replace what was indexed for the same `file`. Returns
    * the other drafts whose findings may have changed with it: those that
-   * share a paragraph with what the draft held before or holds now.
+   * share with what the draft held before or holds now a paragraph, a near
+   * copy or a run of sentences long enough to report. `{affected: false}`
+   * skips working that out (and returns none), for callers that ask every
+   * draft for its findings anyway, such as the command line.
    */
-  set(draft: IndexedDraft): string[] {
-    const affected = this.delete(draft.file);
+  set(draft: IndexedDraft, options: {affected?: boolean} = {}): string[] {
+    const affected = this.delete(draft.file, options);
+    const {copies, buckets, sentences} = this.lists;
     this.drafts.set(draft.file, draft);
+    const own: Copy[] = [];
+    this.own.set(draft.file, own);
     for (const paragraph of draft.paragraphs) {
-      const list = this.copies.get(paragraph.folded);
-      if (list) {
-        for (const copy of list) affected.add(copy.draft.file);
-        list.push({draft, paragraph});
-      } else {
-        this.copies.set(paragraph.folded, [{draft, paragraph}]);
-      }
+      const copy: Copy = {draft, paragraph, shared: 0, bag: undefined};
+      own.push(copy);
+      copies.add(paragraph.folded, copy);
+      for (const key of new Set(paragraph.bandKeys)) buckets.add(key, copy);
+      for (const sentence of paragraph.sentences) sentences.add(sentence.folded, {draft, paragraph, sentence});
     }
+    if (options.affected !== false) for (const file of this.sharing(draft)) affected.add(file);
     affected.delete(draft.file);
     return [...affected];
   }
 
-  /** Remove a draft (deleted, or no longer compared); returns the other drafts that shared a paragraph with it. */
-  delete(file: string): Set<string> {
-    const affected = new Set<string>();
+  /** Remove a draft (deleted, or no longer compared); returns the other drafts whose findings may have changed (see {@link set}). */
+  delete(file: string, options: {affected?: boolean} = {}): Set<string> {
     const old = this.drafts.get(file);
-    if (!old) return affected;
+    if (!old) return new Set();
+    const affected = options.affected === false ? new Set<string>() : this.sharing(old);
     this.drafts.delete(file);
+    this.own.delete(file);
+    const {copies, buckets, sentences} = this.lists;
     for (const paragraph of old.paragraphs) {
-      const list = this.copies.get(paragraph.folded);
-      if (!list) continue;
-      const kept = list.filter((copy) => copy.draft !== old);
-      for (const copy of kept) affected.add(copy.draft.file);
-      if (kept.length === 0) this.copies.delete(paragraph.folded);
-      else this.copies.set(paragraph.folded, kept);
+      copies.remove(paragraph.folded, old);
+      for (const key of paragraph.bandKeys) buckets.remove(key, old);
+      for (const sentence of paragraph.sentences) sentences.remove(sentence.folded, old);
     }
+    affected.delete(file);
     return affected;
   }
 
@@ -170,38 +118,68 @@ export class AcrossDrafts {
   findingsFor(file: string): Finding[] {
     const draft = this.drafts.get(file);
     if (!draft || draft.severity === 'off') return [];
+    const severity = draft.severity;
+    const {nearThreshold, passageMinWords} = settingsOf(draft);
     const findings: Finding[] = [];
-    for (const paragraph of draft.paragraphs) {
+    for (const copy of this.own.get(file) ?? []) {
+      const {paragraph} = copy;
       if (paragraph.silenced) continue;
-      const list = this.copies.get(paragraph.folded);
-      if (!list || list.length < 2) continue;
-      const first = firstCopy(list);
-      if (first.draft === draft) continue;
-      findings.push(repeatFinding(draft.severity, paragraph, first));
+      const first = this.lists.copies.first(paragraph.folded);
+      if (first && first.draft !== draft) {
+        findings.push(paragraphFinding(severity, paragraph, first, 'exact', `This paragraph repeats the paragraph on line ${first.paragraph.line} of ${first.draft.display}.`, paragraph.fixes));
+        continue;
+      }
+      const near = nearestBefore(this.lists, copy, nearThreshold);
+      if (near) {
+        const percent = Math.floor(near.similarity * 100);
+        const reason = `This paragraph is a near copy (${percent}% the same words) of the paragraph on line ${near.earlier.paragraph.line} of ${near.earlier.draft.display}.`;
+        findings.push(paragraphFinding(severity, paragraph, near.earlier, 'near', reason, retitled(paragraph.fixes, 'Delete this near copy')));
+        continue;
+      }
+      for (const run of passagesBefore(this.lists, draft, paragraph, passageMinWords)) {
+        const finding = passageFinding(severity, paragraph, run);
+        if (!paragraph.ignoredPassages?.includes(finding.ignoreKey)) findings.push(finding);
+      }
     }
     return findings.sort(compareFindings);
   }
+
+  /**
+   * The drafts after a draft in report order that share with it a
+   * paragraph, a near copy or a run of sentences long enough to report (a
+   * draft's findings depend only on the drafts before it).
+   */
+  private sharing(draft: IndexedDraft): Set<string> {
+    const files = new Set<string>();
+    for (const paragraph of draft.paragraphs) {
+      for (const copy of this.lists.copies.get(paragraph.folded) ?? []) if (comesBefore(draft, copy.draft)) files.add(copy.draft.file);
+    }
+    for (const other of similarPairs(this.lists, this.own.get(draft.file) ?? [], (other) => settingsOf(other).nearThreshold)) files.add(other.file);
+    for (const other of sharedRuns(this.lists, draft, (other) => settingsOf(other).passageMinWords)) files.add(other.file);
+    files.delete(draft.file);
+    return files;
+  }
 }
 
-/** The copy in the draft that comes first in report order. */
-function firstCopy(list: readonly Copy[]): Copy {
-  let first = list[0];
-  for (const copy of list) if (comesBefore(copy.draft, first.draft)) first = copy;
-  return first;
+function settingsOf(draft: IndexedDraft): Pick<DuplicateSettings, 'nearThreshold' | 'passageMinWords'> {
+  return draft.duplicates ?? defaultSettings.duplicates;
 }
 
-function comesBefore(a: IndexedDraft, b: IndexedDraft): boolean {
-  return a.display < b.display || (a.display === b.display && a.file < b.file);
+/** The same fixes under another title (`Delete this near copy`), keeping what a title says it keeps. */
+function retitled(fixes: readonly Fix[], title: string): Fix[] {
+  return fixes.map((fix) => ({...fix, title: fix.title.replace('Delete this repeated paragraph', title)}));
 }
 
-function repeatFinding(severity: Severity, paragraph: DraftParagraph, first: Copy): Finding {
-  const earlier = first.paragraph;
-  const reason = `This paragraph repeats the paragraph on line ${earlier.line} of ${first.draft.display}.`;
+function related(span: Span, file: string): RelatedSpan {
+  return {line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, offset: span.offset, endOffset: span.endOffset, file};
+}
+
+function paragraphFinding(severity: Severity, paragraph: DraftParagraph, earlier: Copy, kind: 'exact' | 'near', reason: string, fixes: Fix[]): Finding {
   return {
     rule: 'duplicate-paragraph',
     severity,
     message: withDeclined(reason, {edits: [], kept: [], declined: paragraph.declined}),
-    kind: 'exact',
+    kind,
     url: ruleUrl('duplicate-paragraph'),
     line: paragraph.line,
     column: paragraph.column,
@@ -209,25 +187,88 @@ function repeatFinding(severity: Severity, paragraph: DraftParagraph, first: Cop
     endColumn: paragraph.endColumn,
     offset: paragraph.offset,
     endOffset: paragraph.endOffset,
-    related: [{line: earlier.line, column: earlier.column, endLine: earlier.endLine, endColumn: earlier.endColumn, offset: earlier.offset, endOffset: earlier.endOffset, file: first.draft.file}],
-    fixes: paragraph.fixes,
+    related: [related(earlier.paragraph, earlier.draft.file)],
+    fixes,
     actual: paragraph.actual,
     ignoreKey: paragraph.folded
   };
 }
 
+/** Why a passage across drafts has no fix: its deletion would need the markup compared, as inside one draft. */
+const passageMarkup = 'markup reaches into it, and the other draft’s markup is not compared';
+
+function passageFinding(severity: Severity, paragraph: DraftParagraph, run: AcrossRun): Finding {
+  const {from, last, wordCount, earlier, earlierLast} = run;
+  const sentences = paragraph.sentences;
+  const count = last - from + 1;
+  const whole = from === 0 && last === sentences.length - 1 && sentences.length === paragraph.sentenceCount;
+  const earlierStart = placeOf(earlier.paragraph, earlier.sentence.start);
+  const where = `text from line ${earlierStart.line} of ${earlier.draft.display}.`;
+  const earlierSpan = {...between(earlierStart, placeOf(earlierLast.paragraph, earlierLast.sentence.end)), file: earlier.draft.file};
+  const ignoreKey = sentences
+    .slice(from, last + 1)
+    .map((sentence) => sentence.folded)
+    .join(' ');
+  const at = (offset: number) => placeOf(paragraph, offset);
+  let span: Span;
+  let fixes: Fix[];
+  let declined: string | undefined;
+  if (whole) {
+    span = paragraph;
+    fixes = paragraph.fixes;
+    declined = paragraph.declined;
+  } else {
+    span = between(at(sentences[from].start), at(sentences[last].end));
+    // Up to the next sentence, so no double space is left; at the paragraph's end, from the sentence before.
+    const next = sentences[last + 1];
+    const previous = sentences[from - 1];
+    let removal = span;
+    if (next && next.at === sentences[last].at + 1) removal = between(at(sentences[from].start), at(next.start));
+    else if (previous && previous.at === sentences[from].at - 1) removal = between(at(previous.end), at(sentences[last].end));
+    if (sentences.slice(from, last + 1).some((sentence) => sentence.markup)) {
+      fixes = [];
+      declined = passageMarkup;
+    } else {
+      fixes = [{title: 'Delete this repeated passage', action: 'delete-repeat', edits: [{...removal, newText: ''}]}];
+    }
+  }
+  const what = whole ? 'This paragraph repeats' : count === 1 ? `This sentence (${wordCount} words) repeats` : `These ${count} sentences (${wordCount} words) repeat`;
+  return {
+    rule: 'duplicate-paragraph',
+    severity,
+    message: withDeclined(`${what} ${where}`, {edits: [], kept: [], declined}),
+    kind: 'passage',
+    url: ruleUrl('duplicate-paragraph'),
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    offset: span.offset,
+    endOffset: span.endOffset,
+    related: [earlierSpan],
+    fixes,
+    actual: paragraph.actual.slice(span.offset - paragraph.offset, span.endOffset - paragraph.offset),
+    ignoreKey
+  };
+}
+
+/** The span between two places. */
+function between(start: {line: number; column: number; offset: number}, end: {line: number; column: number; offset: number}): Span {
+  return {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset: start.offset, endOffset: end.offset};
+}
+
 /**
  * A draft's findings with its repeats across drafts added, in position
- * order. A paragraph the draft's own check already reports as a repeat (a
- * near copy, a passage) is not reported again; claims inside a repeat
- * across drafts are folded into it, as inside any exact repeat (see
- * `foldClaimsIntoRepeats`).
+ * order. What the draft's own check already reports as a repeat (a
+ * paragraph, a near copy, a passage) is not reported again: a repeat
+ * across drafts that overlaps one is left out. Claims inside a repeat
+ * across drafts are folded into it, as inside any exact repeat or passage
+ * (see `foldClaimsIntoRepeats`).
  */
 export function withRepeatsAcrossDrafts(findings: readonly Finding[], across: readonly Finding[]): Finding[] {
   if (across.length === 0) return [...findings];
-  const reported = new Set<number>();
-  for (const finding of findings) if (finding.rule === 'duplicate-paragraph') reported.add(finding.offset);
-  const added = across.filter((finding) => !reported.has(finding.offset));
+  const own = findings.filter((finding) => finding.rule === 'duplicate-paragraph');
+  const added = across.filter((finding) => !own.some((other) => other.offset === finding.offset || (other.offset < finding.endOffset && finding.offset < other.endOffset)));
   return foldClaimsIntoRepeats([...findings, ...added].sort(compareFindings));
 }
 

@@ -4,7 +4,7 @@
  * code runs on the command line, in the editor and in a browser worker.
  */
 export {check, createChecker, type Checker} from './checker.js';
-export {AcrossDrafts, draftParagraphs, isRepeatAcrossDrafts, withRepeatsAcrossDrafts, type DraftParagraph, type IndexedDraft} from './across-drafts.js';
+export {AcrossDrafts, draftParagraphs, isRepeatAcrossDrafts, withRepeatsAcrossDrafts, type DraftParagraph, type DraftSentence, type IndexedDraft} from './across-drafts.js';
 export {applyFixes, exactRepeatFix, isExactRepeat} from './fixes.js';
 export {fixAllRepeats, type Removal} from './fix-all.js';
 export {ConfigError, parseConfig, parseJsonText} from './config.js';

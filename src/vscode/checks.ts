@@ -246,7 +246,8 @@ export class DraftChecks implements Disposable {
   private indexDraft(uri: Uri, settings: PartialSettings, paragraphs: DraftParagraph[] | undefined): void {
     const file = uri.toString();
     const severity = settings.rules?.['duplicate-paragraph'] ?? defaultSettings.rules['duplicate-paragraph'];
-    const affected = paragraphs ? this.acrossDrafts.set({file, display: draftName(uri), severity, paragraphs}) : this.acrossDrafts.delete(file);
+    const duplicates = {...defaultSettings.duplicates, ...settings.duplicates};
+    const affected = paragraphs ? this.acrossDrafts.set({file, display: draftName(uri), severity, paragraphs, duplicates}) : this.acrossDrafts.delete(file);
     for (const other of affected) this.republish(other);
   }
 

@@ -19,8 +19,9 @@ export interface WorkspaceCheckSummary extends FindingCounts {
  * the draft formats), results in the Problems panel, behind a progress
  * notification that can be cancelled. Open documents are checked as they
  * stand in the editor; the rest are read through `workspace.fs`. Each
- * draft's paragraphs go into an index, so that a paragraph repeating one
- * in another draft is reported (`copydesk.duplicates.acrossFiles`), and
+ * draft's paragraphs go into an index, so that a paragraph or passage
+ * repeating (or nearly copying) one in another draft is reported
+ * (`copydesk.duplicates.acrossFiles`), and
  * from then on open drafts are compared with the others as they change.
  */
 export async function checkWorkspace(checks: DraftChecks, output: LogOutputChannel): Promise<WorkspaceCheckSummary> {

@@ -103,3 +103,74 @@ describe('copydesk check: repeats across drafts', () => {
     }
   });
 });
+
+describe('copydesk check: near copies and passages across drafts', () => {
+  // Sentences for a harbour story whose run of sentences, and a near copy of one paragraph, turn up in a later draft.
+  const channel = 'The harbour master said the channel would stay closed to large ships until the dredging crews had finished their survey of the silt.';
+  const boats = 'Fishing boats were told to use the south entrance instead.';
+  const traders = 'Traders on the fish quay counted the cost of a second quiet week.';
+  const harbour = `# Harbour\n\n${walkout}\n\n${channel}\n\n${boats}\n`;
+  const later = `# Quay\n\n${walkout.replace('at dawn', 'at noon')}\n\n${traders} ${channel} ${boats}\n`;
+  let ws: Awaited<ReturnType<typeof workspace>>;
+  before(async () => {
+    ws = await workspace({'.copydeskrc.json': settings, 'drafts/harbour.md': harbour, 'drafts/quay.md': later});
+  });
+  after(() => ws.remove());
+
+  test('text: the near copy and the passage name the other file and line', async () => {
+    assert.deepEqual(await cli(['check', 'drafts'], {cwd: ws.root}), {
+      status: 1,
+      stdout:
+        'drafts/quay.md:3:1  warning  This paragraph is a near copy (94% the same words) of the paragraph on line 3 of drafts/harbour.md.  duplicate-paragraph\n' +
+        'drafts/quay.md:5:67  warning  These 2 sentences (33 words) repeat text from line 5 of drafts/harbour.md.  duplicate-paragraph\n' +
+        '✖ 2 findings (2 duplicate-paragraph) in 2 files\n',
+      stderr: ''
+    });
+  });
+
+  test('json: kinds, related places in the other file, and fixes in the flagged draft', async () => {
+    const outcome = await cli(['check', '--format', 'json', 'drafts'], {cwd: ws.root});
+    const report = JSON.parse(outcome.stdout) as {files: Array<{path: string; findings: unknown[]}>};
+    assert.deepEqual(report.files[0], {path: 'drafts/harbour.md', findings: []});
+    assert.deepEqual(report.files[1].findings, [
+      {
+        rule: 'duplicate-paragraph',
+        severity: 'warning',
+        message: 'This paragraph is a near copy (94% the same words) of the paragraph on line 3 of drafts/harbour.md.',
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 87,
+        kind: 'near',
+        related: [{path: 'drafts/harbour.md', line: 3, column: 1, endLine: 3, endColumn: 87}],
+        fixes: [{title: 'Delete this near copy', edits: [{line: 3, column: 1, endLine: 5, endColumn: 1, newText: ''}]}]
+      },
+      {
+        rule: 'duplicate-paragraph',
+        severity: 'warning',
+        message: 'These 2 sentences (33 words) repeat text from line 5 of drafts/harbour.md.',
+        line: 5,
+        column: 67,
+        endLine: 5,
+        endColumn: 258,
+        kind: 'passage',
+        related: [{path: 'drafts/harbour.md', line: 5, column: 1, endLine: 7, endColumn: 59}],
+        // The passage ends its paragraph: it goes with the space before it.
+        fixes: [{title: 'Delete this repeated passage', edits: [{line: 5, column: 66, endLine: 5, endColumn: 258, newText: ''}]}]
+      }
+    ]);
+  });
+
+  test('--fix leaves both alone; --no-cross-file reports neither', async () => {
+    const fixWs = await workspace({'.copydeskrc.json': settings, 'a.md': harbour, 'b.md': later});
+    try {
+      const outcome = await cli(['check', '--fix', '.'], {cwd: fixWs.root});
+      assert.equal(await readFile(path.join(fixWs.root, 'b.md'), 'utf8'), later);
+      assert.equal(outcome.stderr, '');
+      assert.equal(outcome.status, 1);
+      assert.deepEqual(await cli(['check', '--no-cross-file', '.'], {cwd: fixWs.root}), {status: 0, stdout: '✔ no findings in 2 files\n', stderr: ''});
+    } finally {
+      await fixWs.remove();
+    }
+  });
+});

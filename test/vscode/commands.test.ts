@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import {Position, Range, commands, workspace, type Uri} from 'vscode';
+import {Position, Range, commands, workspace, type Diagnostic, type Uri} from 'vscode';
 import type {WorkspaceCheckSummary} from '../../src/vscode/workspace-check.js';
 import {copyDraft, copydesk, copydeskDiagnostics, interfaceHooks, readText, setSetting, showDraft, waitForDiagnostics, withoutLines, workspaceUri, writeDraft} from './helpers.js';
 
@@ -79,6 +79,51 @@ describe('commands', () => {
       assert.equal(found[0].relatedInformation?.[0].location.uri.toString(), ferryStory.toString());
       await commands.executeCommand('workbench.action.closeActiveEditor');
       await showDraft(strike);
+      await commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      standIn.dispose();
+      hooks.forgetWorkspaceIndex();
+    }
+  });
+
+  it('Check Workspace reports a near copy and a passage of another draft, whichever draft it indexed first, and drops them when the other draft changes', async () => {
+    // Sentences written for this test.
+    const lifeboat = 'The lifeboat crew launched twice on Sunday to help a yacht that had lost its rudder off the point.';
+    const pier = 'Engineers said repairs to the north pier would take most of the winter and cost far more than planned.';
+    const divers = 'Divers found the old cable had worn through where it crossed the rocks below the lighthouse.';
+    const stalls = 'Stallholders at the market packed up early as the rain set in.';
+    const write = async (name: string, text: string): Promise<Uri> => {
+      const uri = workspaceUri(`scratch/across-near/${name}`);
+      await workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      return uri;
+    };
+    // Written later first: Check Workspace may index it before the draft it copies.
+    const later = await write('b-later.md', `# Later\n\n${lifeboat.replace('twice', 'three times')}\n\n${stalls} ${pier} ${divers}\n`);
+    const first = await write('a-first.md', `# First\n\n${lifeboat}\n\n${pier}\n\n${divers}\n`);
+    const hooks = await interfaceHooks();
+    const standIn = hooks.replaceNotifications(() => Promise.resolve(undefined));
+    try {
+      await commands.executeCommand<WorkspaceCheckSummary>('copydesk.checkWorkspace');
+      // The claims in these sentences are another rule's business.
+      const repeats = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((diagnostic) => (diagnostic.code as {value: string}).value === 'duplicate-paragraph');
+      assert.deepEqual(repeats(copydeskDiagnostics(first)), []);
+      const found = repeats(copydeskDiagnostics(later));
+      assert.deepEqual(
+        found.map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character} ${diagnostic.message}`),
+        [
+          '2:0-2:104 This paragraph is a near copy (90% the same words) of the paragraph on line 3 of scratch/across-near/a-first.md.',
+          '4:63-4:258 These 2 sentences (35 words) repeat text from line 5 of scratch/across-near/a-first.md.'
+        ]
+      );
+      assert.deepEqual(
+        found.map((diagnostic) => diagnostic.relatedInformation?.map((related) => `${related.location.uri.toString()} ${related.location.range.start.line}:${related.location.range.start.character}-${related.location.range.end.line}:${related.location.range.end.character}`)),
+        [[`${first.toString()} 2:0-2:98`], [`${first.toString()} 4:0-6:92`]]
+      );
+
+      // The first draft edited in the editor: its paragraph and its sentences are gone, so the later draft's findings go too.
+      const editor = await showDraft(first);
+      await editor.edit((builder) => builder.replace(new Range(2, 0, 6, divers.length), stalls));
+      await waitForDiagnostics(later, (diagnostics) => repeats(diagnostics).length === 0, 'no repeat across drafts');
       await commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       standIn.dispose();
