@@ -13,7 +13,7 @@ import type {Finding} from './types.js';
  * starts where it does); one pass over them.
  */
 export function foldClaimsIntoRepeats(findings: Finding[]): Finding[] {
-  const repeats = findings.filter(isFolding);
+  const repeats = findings.filter(foldsClaims);
   if (repeats.length === 0) return findings;
   const kept: Finding[] = [];
   let next = 0;
@@ -27,6 +27,7 @@ export function foldClaimsIntoRepeats(findings: Finding[]): Finding[] {
   return kept;
 }
 
-function isFolding(finding: Finding): boolean {
+/** Whether a finding is a repeat that folds the claims inside it (an exact repeat or a repeated passage, not a near copy). */
+export function foldsClaims(finding: Finding): boolean {
   return finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage');
 }

@@ -15,6 +15,10 @@ describe('what one attribution covers in its paragraph', () => {
     assert.deepEqual(cues('The network seems willing to wait for profits. "We are in this for ten years, not ten weeks," Ada Kell said.'), []);
   });
 
+  it('a paragraph-end quotation its speaker introduces (`X said, "…"`) covers the paragraph', () => {
+    assert.deepEqual(cues('The network seems willing to wait for profits. Asked about ratings, Ada Kell said, "We are in this for ten years, not ten weeks."'), []);
+  });
+
   it('`According to X,` opening the paragraph covers it', () => {
     assert.deepEqual(cues('According to the ministry, exports rose 12 percent. Imports fell 4 percent.'), []);
   });

@@ -41,9 +41,6 @@ const allowed: RegExp[] = [
   /^LICENSE$/,
   /^dist\/extension\.cjs$/,
   /^dist\/web\/extension\.js$/,
-  /^dist\/cli\.js$/,
-  /^dist\/core\.js$/,
-  /^dist\/types\/.+\.d\.ts$/,
   /^syntaxes\/[^/]+\.json$/,
   /^media\/icon\.png$/,
   /^media\/screenshot\.png$/,
@@ -53,7 +50,7 @@ const allowed: RegExp[] = [
 ];
 
 /** Files that must be in the package whenever they exist on disk (the bundles appear after `npm run build`). */
-const wantedWhenBuilt = ['dist/extension.cjs', 'dist/web/extension.js', 'dist/cli.js', 'dist/core.js', 'schema/copydeskrc.schema.json'];
+const wantedWhenBuilt = ['dist/extension.cjs', 'dist/web/extension.js', 'schema/copydeskrc.schema.json'];
 
 /** Files the package always needs. */
 const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'media/view-icon.svg', ...manifest.contributes.grammars.map((grammar) => clean(grammar.path)), ...manifest.contributes.languages.map((language) => clean(language.configuration))];
@@ -101,6 +98,17 @@ test('the package stays under 1 MB compressed', () => {
   // estimates it closely (zip headers add about 100 bytes a file).
   const compressed = files.reduce((sum, file) => sum + deflateRawSync(readFileSync(join(root, file)), {level: 9}).length + 100, 0);
   assert.ok(compressed < 1024 * 1024, `about ${Math.round(compressed / 1024)} KiB compressed`);
+});
+
+test('every image the README shows exists; only the Problems screenshot is packaged', () => {
+  // vsce points a README link to an unpackaged file at the repository, so the file must be committed, not packaged.
+  const images = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]+\]\((media\/[^)\s]+)\)/g)].map((match) => match[1] ?? '');
+  assert.deepEqual(images, ['media/screenshot.png', 'media/screenshot-view.png', 'media/screenshot-report.png']);
+  for (const image of images) assert.ok(existsSync(join(root, image)), `${image} does not exist`);
+  assert.deepEqual(
+    files.filter((file) => file.startsWith('media/screenshot')),
+    ['media/screenshot.png']
+  );
 });
 
 test('the icon is a 128×128 PNG', () => {

@@ -109,7 +109,7 @@ export function readParagraph(paragraph: Paragraph, settings: AttributionSetting
   const sourced = sentences.map((sentence) => findSources(sentence.tokens, lexicon, ownBits[sentence.index]));
   const claims: Claim[] = [];
   const facts = paragraphFacts(sentences, quotes, sourced, lexicon);
-  const covered = coversParagraph(sourced);
+  const covered = coversParagraph(sourced, sentences);
   const reporting = goesOnReporting(sentences, sourced, lexicon);
   const opening = facts.opensWithQuote ? quotes[0] : undefined;
   const quotesBySentence = quotes.length > 0 ? reportedIn(quotes, sentences.length) : undefined;
@@ -203,8 +203,24 @@ function namesIn(sentences: readonly Sentence[]): string[] {
  * it: `According to X,` opening its first sentence, or `…, the bank said.`
  * closing its last (which reports the sentences before it too).
  */
-function coversParagraph(sourced: readonly SourceFinding[]): boolean {
-  return sourced.length > 1 && (sourced[0].leads === true || sourced[sourced.length - 1].trails === true);
+function coversParagraph(sourced: readonly SourceFinding[], sentences: readonly Sentence[]): boolean {
+  return sourced.length > 1 && (sourced[0].leads === true || sourced[sourced.length - 1].trails === true || endsWithSpokenQuote(sentences.at(-1)!, sourced.at(-1)!));
+}
+
+/**
+ * `…, Kellner said, "the last thing I want is to worry about ratings."`:
+ * a last sentence that ends in a quotation its named speaker introduces
+ * closes the paragraph with its attribution, as `"…," X said.` does.
+ */
+function endsWithSpokenQuote(sentence: Sentence, sources: SourceFinding): boolean {
+  if (!sources.speaker || sources.verb === undefined) return false;
+  const tokens = sentence.tokens;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last].kind === 'punctuation' && tokens[last].quoteMark === undefined) last--;
+  if (tokens[last]?.quoteMark !== 'close') return false;
+  // The quotation opens after the speaker's verb.
+  for (let index = sources.verb + 1; index < last; index++) if (tokens[index].quoteMark === 'open') return true;
+  return false;
 }
 
 /**

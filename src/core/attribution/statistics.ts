@@ -1,8 +1,9 @@
 import type {Cue, Strength} from './cue.js';
+import {formIndex} from './inflect.js';
 import {isPossessive, mayTrigger, triggerWords, type Lexicon} from './lexicon.js';
 import {candidatesAt, firstWords, isOwnWord, matchAny, matchAt, someWordIn} from './phrases.js';
 import {reach} from './reach.js';
-import {recordScoped} from './records.js';
+import {firstSinceEnd, recordScoped} from './records.js';
 import {endsSentence, startsUpperCase, type Token} from './tokens.js';
 import * as grammar from './words/grammar.js';
 import * as quantities from './words/quantities.js';
@@ -32,6 +33,7 @@ const rankingPattern = /^(\w+)-(\w+)$/;
 export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly Cue[] {
   const cues: Cue[] = [];
   const trigger = figureWords(lexicon);
+  let context: Context | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const current = word(tokens, index);
     if (!current) continue;
@@ -48,8 +50,27 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
     const before = word(tokens, index - 1);
     if (lexicon.measurableSuperlatives.has(current) && current !== 'top' && (['the', 'its', 'their', 'his', 'her'].includes(before) || isPossessive(before))) {
       const scoped = isPossessive(before) || before !== 'the' || someWordIn(tokens, index + 1, index + 4, rankingScopes) || recordScoped(tokens, index);
-      cues.push({kind: 'statistic', strength: scoped ? 3 : 1, from: index - 1, to: index + 1});
+      // A record of a quoted price (`its highest since 1981 at 2 dollars a pound`) is read off the published series.
+      context ??= readContext(tokens, lexicon);
+      cues.push({kind: 'statistic', strength: scoped && !context.quotesPrice ? 3 : 1, from: index - 1, to: index + 1});
       continue;
+    }
+    // `the first launch since 1948`: a record over the years between.
+    if (current === 'first' && (before === 'the' || before === 'its' || before === 'their' || isPossessive(before))) {
+      // `the first approved treatment`, `the first known case`: a record over every case on the register.
+      if (firstOfRecord.has(word(tokens, index + 1))) {
+        const end = nounEnd(tokens, index + 2, lexicon);
+        cues.push({kind: 'statistic', strength: 2, from: index - 1, to: end});
+        index = end - 1;
+        continue;
+      }
+      const end = firstSinceEnd(tokens, index);
+      if (end !== -1) {
+        context ??= readContext(tokens, lexicon);
+        cues.push({kind: 'statistic', strength: context.quotesPrice ? 1 : 2, from: index - 1, to: end});
+        index = end - 1;
+        continue;
+      }
     }
     // `more than ever before`, `a record high`, `the highest on record`.
     const record = matchAny(tokens, index, lexicon.recordPhrases);
@@ -67,6 +88,13 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
       continue;
     }
 
+    // `two-thirds`, `one-quarter`: a share, as `two thirds` is.
+    const parts = current.includes('-') ? rankingPattern.exec(current) : null;
+    if (parts && lexicon.numberWords.has(parts[1]) && lexicon.fractions.has(parts[2]) && !nonShares.has(word(tokens, index + 1))) {
+      cues.push({kind: 'statistic', strength: 3, from: approximatorBefore(tokens, index, lexicon) ?? index, to: nounEnd(tokens, index + 1, lexicon)});
+      continue;
+    }
+
     const estimate = matchAny(tokens, index, lexicon.estimateCounts);
     if (estimate !== -1) {
       cues.push({kind: 'statistic', strength: 2, from: index, to: nounEnd(tokens, estimate, lexicon)});
@@ -75,7 +103,8 @@ export function statistics(tokens: readonly Token[], lexicon: Lexicon): readonly
     }
     const isNumber = token.kind === 'number' || lexicon.numberWords.has(current);
     if (!isNumber) continue;
-    const cue = figure(tokens, index, lexicon);
+    context ??= readContext(tokens, lexicon);
+    const cue = figure(tokens, index, lexicon, context);
     if (cue) {
       cues.push(cue);
       index = Math.max(index, cue.to - 1);
@@ -123,7 +152,7 @@ function approximatorBefore(tokens: readonly Token[], index: number, lexicon: Le
   return undefined;
 }
 
-function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue | undefined {
+function figure(tokens: readonly Token[], index: number, lexicon: Lexicon, context: Context): Cue | undefined {
   const token = tokens[index];
   const current = token.lower;
   const before = word(tokens, index - 1);
@@ -136,7 +165,8 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   if (isLabelled(tokens, index, lexicon)) return undefined;
   if (before && (startsUpperCase(tokens[index - 1]?.text ?? '') && index - 1 > 0 && !approximatorBefore(tokens, index, lexicon) && digits)) return undefined;
   if (isAge(tokens, index)) return undefined;
-  if (current.includes('-') && !current.includes('%') && !current.includes('percent')) return undefined;
+  // A compound modifier (`a 50-50 venture`, `a 2-year-old`) is no figure; a range of amounts or shares (`550-640 dollars`) is.
+  if (current.includes('-') && !current.includes('%') && !current.includes('percent') && !isRangeOfAmounts(tokens, index, lexicon)) return undefined;
   if (current === 'one' && !(after === 'in' || after === 'out')) return undefined;
 
   const value = digits ? Number(current.replace(/,/g, '').replace(/[^\d.].*$/, '')) : wordValue(current);
@@ -159,8 +189,13 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   const dimension = lexicon.measureUnits.has(word(tokens, end));
   if (isShare || ratio) strength = 3;
   else if (isMoney) {
+    const large = value >= 1000 || hasMagnitude(tokens, index, end + 1, lexicon) || magnitudeSuffix.test(current);
+    const valueOfDeal = dealNouns.has(word(tokens, lexicon.currencies.has(word(tokens, end)) ? end + 1 : end));
     // A price (`tickets cost £45`) is a plain fact; a large sum (`lost 4.6 million crowns`) is a statistic.
-    strength = value >= 1000 || hasMagnitude(tokens, index, end + 1, lexicon) || magnitudeSuffix.test(current) || approximated !== undefined || change !== undefined ? 3 : 1;
+    // So is a price quoted per unit and its move (`traded at 19 dollars a barrel, up 20 cents`): published market data.
+    // The value of a deal (`a 115 million dollar contract`) is its announced price.
+    if (!measured && (valueOfDeal && change === undefined && approximated === undefined || context.quotesPrice && !large)) strength = 1;
+    else strength = large || approximated !== undefined || change !== undefined ? 3 : 1;
   }
   else if (change !== undefined) strength = 3;
   else if (measured) strength = 3;
@@ -169,12 +204,70 @@ function figure(tokens: readonly Token[], index: number, lexicon: Lexicon): Cue 
   // A large count is a statistic; a dimension (`4,810 metres high`) is reference fact.
   else if (digits && value >= 1000) strength = dimension ? 1 : 2;
   else if (tally(tokens, index, lexicon)) strength = 2;
-  else if (value >= 2 && word(tokens, end).endsWith('s')) strength = 1;
+  else if (value >= 100 && digits && countsNoun(tokens, end, lexicon)) strength = 2;
+  else if (value >= 2 && word(tokens, end).endsWith('s') && !isResult(tokens, end, lexicon)) strength = 1;
   if (strength === undefined) return undefined;
+  // A document's own terms (`the budget contained a 3 billion cut`, `under the proposal, …`) are published with it.
+  if (context.setsOutTerms && !measured) strength = 1;
   if (ratio) end = word(tokens, end) === 'out' ? end + 3 : end + 2;
   if (unitEnd !== undefined) end = unitEnd;
   else if (lexicon.currencies.has(word(tokens, end))) end++;
+  // The unit is part of the figure (`fallen by 6 minutes`, `averaged 12 kilometres`).
+  else if (lexicon.timeUnits.has(word(tokens, end)) || dimension) return {kind: 'statistic', strength, from, to: end + 1};
+  // A change named as a noun after a share or a sum is part of it (`a 7.4 percent drop`, `a 20 cent rise`).
+  const changeNoun = word(tokens, end);
+  if (changeNoun && lexicon.changeVerbs.get(changeNoun) === changeNoun) return {kind: 'statistic', strength, from, to: end + 1};
   return {kind: 'statistic', strength, from, to: nounEnd(tokens, end, lexicon)};
+}
+
+/** `550-640`, `2.5-3.0`: two figures joined by a hyphen. */
+const rangePattern = /^\d[\d,.]*-\d[\d,.]*$/;
+
+/** A range of amounts or shares: `550-640 dollars`, `2.5-3.0 percent`, `20-30 million`; not `1986-87` or a score. */
+function isRangeOfAmounts(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  if (!rangePattern.test(tokens[index].lower)) return false;
+  const after = word(tokens, index + 1);
+  return lexicon.currencies.has(after) || lexicon.magnitudes.has(after) || shareUnitEnd(tokens, index + 1, lexicon) !== undefined;
+}
+
+/** What a sentence says about all its figures, read once for the sentence. */
+interface Context {
+  /** It quotes a price per unit (`19.60 dollars a barrel`): its small sums are prices and their moves. */
+  quotesPrice: boolean;
+  /** It sets out a published document's terms (`the budget contained`, `under the proposal`). */
+  setsOutTerms: boolean;
+}
+
+const dealNouns = new Set(quantities.dealNouns);
+const firstOfRecord = new Set(quantities.firstOfRecord);
+const termsDocuments = new Set(quantities.termsDocuments);
+const termsVerbs = formIndex(quantities.termsVerbs);
+const termsMarkers = new Set(quantities.termsMarkers);
+const priceUnitWords = new Set(quantities.priceUnitWords);
+/** Words after a hyphenated fraction that make it a threshold, not a share (`a two-thirds majority`). */
+const nonShares = new Set(['majority', 'vote', 'quorum']);
+/** How far after `under` its document may come (`under the union's revised proposal`). */
+const termsReach = 4;
+
+/** Read a sentence once for what frames all its figures: a price per unit, a document's terms. */
+function readContext(tokens: readonly Token[], lexicon: Lexicon): Context {
+  let quotesPrice = false;
+  let setsOutTerms = false;
+  for (let index = 0; index < tokens.length && !(quotesPrice && setsOutTerms); index++) {
+    const current = word(tokens, index);
+    if (!current) continue;
+    if (!quotesPrice && priceUnitWords.has(word(tokens, index + 1)) && nounish(tokens[index + 2], lexicon)) {
+      const symbol = tokens[index - 1];
+      quotesPrice = lexicon.currencies.has(current) || tokens[index].kind === 'number' && symbol?.kind === 'symbol' && lexicon.currencies.has(symbol.text);
+    }
+    if (!setsOutTerms && termsDocuments.has(current) && termsVerbs.has(word(tokens, index + 1))) setsOutTerms = true;
+    if (!setsOutTerms && termsMarkers.has(current)) {
+      for (let look = index + 1; look <= index + termsReach && isOwnWord(tokens[look]); look++) {
+        if (termsDocuments.has(word(tokens, look))) setsOutTerms = true;
+      }
+    }
+  }
+  return {quotesPrice, setsOutTerms};
 }
 
 /**
@@ -263,6 +356,11 @@ function tally(tokens: readonly Token[], index: number, lexicon: Lexicon): boole
  * leaders`).
  */
 function nounEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number {
+  // A plural noun after up to {@link modifierReach} modifiers, names among them (`9,000 Norbank workers`, `107 independent TV stations`).
+  for (let look = index; look < index + modifierReach && modifier(tokens[look], lexicon); look++) {
+    const head = tokens[look + 1];
+    if (nounish(head, lexicon) && head.lower.endsWith('s') && !head.lower.endsWith('ss')) return look + 2;
+  }
   if (!nounish(tokens[index], lexicon)) return index;
   if (!tokens[index].lower.endsWith('s') && nounish(tokens[index + 1], lexicon) && tokens[index + 1].lower.endsWith('s')) return index + 2;
   return index + 1;
@@ -270,6 +368,16 @@ function nounEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): num
 
 const nounStops = new Set([...quantities.notCountedNouns, ...grammar.prepositions, ...grammar.clauseStarts, ...grammar.coordinators, ...grammar.determiners, ...grammar.beForms, ...grammar.auxiliaries]);
 const changeBridges = new Set(quantities.changeBridges);
+
+/** How many words may modify the noun a figure counts. */
+const modifierReach = 3;
+
+/** A word that may modify a counted noun: a common noun or adjective, a participle, or a name (`Norbank`, `TV`). */
+function modifier(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (token === undefined || !isOwnWord(token) || token.kind !== 'word' || nounStops.has(token.lower)) return false;
+  // A participle modifies too (`637 affiliated stations`), but not a verb of change (`5 percent raised`).
+  return nounish(token, lexicon) || startsUpperCase(token.text) || token.lower.endsWith('ed') && !lexicon.changeVerbs.has(token.lower);
+}
 
 /** A common noun a figure can count: not a function word, name, participle, time unit or verb of change. */
 function nounish(token: Token | undefined, lexicon: Lexicon): boolean {
@@ -284,4 +392,20 @@ const wordValues: Readonly<Record<string, number>> = {
 
 function wordValue(text: string): number {
   return wordValues[text] ?? 13;
+}
+
+/**
+ * Whether the words at `index` end in a plural noun a figure counts
+ * (`stations`, `independent TV stations`), and not as one side of a
+ * result (`by 112 votes to 87`).
+ */
+function countsNoun(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const end = nounEnd(tokens, index, lexicon);
+  return end > index && tokens[end - 1].lower.endsWith('s') && !isResult(tokens, index, lexicon);
+}
+
+/** `112 votes to 87`, `3 goals to 1`: the count at `index` is one side of a result, published as it is declared. */
+function isResult(tokens: readonly Token[], index: number, lexicon: Lexicon): boolean {
+  const end = nounEnd(tokens, index, lexicon);
+  return word(tokens, end) === 'to' && isNumberAt(tokens, end + 1, lexicon);
 }

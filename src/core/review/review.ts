@@ -1,4 +1,5 @@
 import {createChecker, type Checker} from '../checker.js';
+import {foldsClaims} from '../fold-repeats.js';
 import {lineIndexOf, lineStarts} from '../report.js';
 import {resolveSettings} from '../settings.js';
 import {readSources, type SourceKind, type SourcedStatement} from '../sources.js';
@@ -107,7 +108,10 @@ export function reviewDraft(input: ReviewInput): DraftReview {
     claims.push({line: finding.line, column: finding.column, state, kind: finding.kind as AttributionKind, message: finding.message});
   }
   const repeats = findings.filter((finding) => finding.rule !== 'needs-attribution').map((finding) => repeatOf(text, finding));
-  const sources = sourcesOf(text, readSources(text, {format, settings: input.settings}));
+  // Statements inside an exact repeat or a repeated passage are the first copy's, told twice: counted once, as the check folds their claims.
+  const folding = findings.filter(foldsClaims);
+  const statements = readSources(text, {format, settings: input.settings}).filter((statement) => !folding.some((repeat) => statement.start >= repeat.offset && statement.end <= repeat.endOffset));
+  const sources = sourcesOf(text, statements);
   const count = (state: ClaimState) => claims.filter((claim) => claim.state === state).length;
   return {
     path: input.path,

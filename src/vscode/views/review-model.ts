@@ -4,6 +4,7 @@
  * their state, and repeats with their first copies. Pure (no VS Code), so
  * the Node tests reach it.
  */
+import {foldsClaims} from '../../core/fold-repeats.js';
 import type {AttributionKind, Finding, Format, RelatedSpan} from '../../core/index.js';
 import {wrapWidth} from '../../core/document/plaintext-lines.js';
 import {editorialMarkers} from '../../core/text/editorial-markers.js';
@@ -182,7 +183,7 @@ export function lineOf(text: string, offset: number): number {
 
 /** The repeats whose claims (and quotes) the check folds into them: exact repeats and repeated passages. */
 export function foldingRepeats(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => finding.rule === 'duplicate-paragraph' && (finding.kind === 'exact' || finding.kind === 'passage'));
+  return findings.filter(foldsClaims);
 }
 
 function isClaim(finding: Finding): boolean {

@@ -20,16 +20,20 @@ export const numberWords: readonly string[] = [
   'dozen', 'dozens', 'million', 'millions', 'billion', 'billions', 'trillion', 'score', 'scores'
 ];
 
-/** Magnitudes: a number with one of these is an amount (`50 million`, `$1.2bn`). */
-export const magnitudes: readonly string[] = ['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'mn', 'tn'];
+/**
+ * Magnitudes: a number with one of these is an amount (`50 million`,
+ * `$1.2bn`), in the abbreviations of wire copy too (`124 mln`, `2.5 bln`).
+ */
+export const magnitudes: readonly string[] = ['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'mn', 'tn', 'mln', 'bln', 'trln'];
 
-/** Units that make a number a share or an amount of money. */
-export const shareUnits: readonly string[] = ['percent', 'per cent', 'percentage', 'percentage points', 'points', 'basis points', '%'];
+/** Units that make a number a share (`12 percent`, wire copy's `12 pct`). */
+export const shareUnits: readonly string[] = ['percent', 'per cent', 'pct', 'percentage', 'percentage points', 'points', 'basis points', '%'];
 
-/** Currency words and symbols. */
+/** Currency words and symbols, with wire copy's abbreviations (`dlrs`, `stg`, `cts`). */
 export const currencies: readonly string[] = [
   '$', '€', '£', '¥', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'crowns', 'kronor', 'kroner',
-  'yen', 'yuan', 'francs', 'rupees', 'pesos', 'rand', 'roubles', 'rubles', 'shekels', 'lira', 'dinars', 'usd', 'eur', 'gbp'
+  'yen', 'yuan', 'francs', 'rupees', 'pesos', 'rand', 'roubles', 'rubles', 'shekels', 'lira', 'dinars', 'usd', 'eur', 'gbp',
+  'cents', 'dlrs', 'dlr', 'stg', 'cts', 'marks', 'guilders', 'lire'
 ];
 
 /** Counts that are themselves estimates (`thousands of fans`, `millions of viewers`). */
@@ -93,7 +97,7 @@ export const tallyWords: readonly string[] = ['since', 'so far', 'to date', 'thi
 /** Units of length, area, weight and volume: a number with one is a dimension, often reference fact (`4,810 metres high`). */
 export const measureUnits: readonly string[] = [
   'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'feet', 'foot', 'ft', 'inches',
-  'yards', 'hectares', 'acres', 'square', 'kilograms', 'kg', 'grams', 'tonnes', 'tons', 'pounds', 'lbs', 'litres',
+  'yards', 'hectares', 'acres', 'square', 'kilograms', 'kg', 'grams', 'tonnes', 'tons', 'tonne', 'ton', 'pounds', 'lbs', 'litres',
   'liters', 'gallons', 'mm', 'cm', 'm', 'degrees', 'storeys', 'floors', 'seats', 'pages'
 ];
 
@@ -126,3 +130,51 @@ export const changeBridges: readonly string[] = [
  * counted. Read a few words after the superlative, within its clause.
  */
 export const recordScopes: readonly string[] = ['history', 'ever', 'record', 'records', 'all-time', 'memory'];
+
+/**
+ * Nouns of a deal whose value is its price (`a 115 million dollar
+ * contract`, `an 8 mln dlr settlement`): the sum is a term the parties
+ * announced or filed, not a figure someone measured.
+ */
+export const dealNouns: readonly string[] = [
+  'contract', 'contracts', 'deal', 'deals', 'settlement', 'agreement', 'order', 'orders', 'offer', 'bid', 'tender',
+  'loan', 'loans', 'credit', 'grant', 'award', 'judgment', 'judgement', 'fine', 'penalty', 'bond', 'bonds', 'issue',
+  'purchase', 'sale', 'acquisition', 'takeover', 'merger', 'package', 'financing', 'facility', 'lawsuit', 'suit'
+];
+
+/**
+ * Published documents whose own terms a sentence may set out (`the
+ * budget contained …`, `under the union's proposal, …`): the figures are
+ * the document's, published with it, not a claim the writer must source.
+ */
+export const termsDocuments: readonly string[] = [
+  'budget', 'budgets', 'proposal', 'proposals', 'plan', 'plans', 'bill', 'contract', 'agreement', 'accord', 'deal',
+  'offer', 'settlement', 'treaty', 'package', 'terms', 'legislation', 'scheme', 'programme', 'program', 'tender', 'bid'
+];
+
+/**
+ * Verbs by which a document sets out its terms (`the budget contained`,
+ * `the plan provides for`), base forms; a verb of outcome (`the plan cut
+ * emissions`) is a measured claim and is not here.
+ */
+export const termsVerbs: readonly string[] = [
+  'contain', 'include', 'provide', 'propose', 'call', 'offer', 'envisage', 'allocate', 'earmark', 'set', 'allow',
+  'require', 'grant', 'fix', 'cap', 'limit', 'specify', 'stipulate', 'outline', 'foresee', 'give'
+];
+
+/** Words that introduce a document's terms before it (`under the proposal`, `under its terms`). */
+export const termsMarkers: readonly string[] = ['under'];
+
+/**
+ * Words after `a`/`per` that make a sum a price per unit (`19.60 dollars a
+ * barrel`, `80 cents a lb`, `855 dollars per week`): quoted or announced
+ * prices, published as they are set.
+ */
+export const priceUnitWords: readonly string[] = ['a', 'an', 'per'];
+
+/**
+ * Words after `the first` that make it a record over every case before
+ * (`the first approved treatment`, `the first known case`, `the first ever
+ * strike`): someone has to have searched the register.
+ */
+export const firstOfRecord: readonly string[] = ['approved', 'known', 'recorded', 'documented', 'confirmed', 'licensed', 'registered', 'ever', 'certified'];

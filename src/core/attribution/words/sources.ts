@@ -48,7 +48,8 @@ export const organisationNouns: readonly string[] = [
   'prosecutor', 'prosecutors', 'fund', 'organisation', 'organization', 'group', 'network', 'newspaper',
   'broadcaster', 'presidency', 'palace', 'operator', 'airline', 'carrier', 'corporation',
   // Bodies that deliberate and decide in public: `panel members concluded` speaks for the panel.
-  'panel', 'jury', 'tribunal', 'assembly', 'senate', 'congress'
+  'panel', 'jury', 'tribunal', 'assembly', 'senate', 'congress',
+  'cooperative', 'co-op', 'coalition', 'alliance', 'consortium', 'society', 'foundation', 'charity', 'trust', 'syndicate', 'guild'
 ];
 
 /**
