@@ -178,6 +178,7 @@ describe('needs-attribution: plain senses of the new judging and intent words', 
       ['The mayor appeared to reporters on the steps of the town hall.', []],
       // The strained and degree senses are.
       ['The harbour board came under pressure to cut fees.', ['evaluative: under pressure']],
+      ['The minister, under fire over the ferry contract, left the quay by car.', ['evaluative: under fire']],
       ['The new ferry is a marked improvement on the old one.', ['evaluative: a marked']]
     ]);
   });

@@ -302,7 +302,7 @@ function readsAsJudgement(tokens: readonly Token[], cue: Cue, first: string): bo
   const plural = after !== undefined && after.lower.endsWith('s') && !after.lower.endsWith('ss');
   const verbAfter = after !== undefined && isOwnWord(after) && after.kind === 'word' && !determiners.has(after.lower) && !capitalised(after, cue.to) && !plural;
   if (first === 'a' && word(tokens, cue.from + 1) === 'marked') return changeNouns.has(word(tokens, cue.to));
-  if (first === 'under') {
+  if (first === 'under' && word(tokens, cue.from + 1) === 'pressure') {
     const before = word(tokens, cue.from - 1);
     return copulas.has(before) || before === 'been' || strainWords.has(before) || strainWords.has(word(tokens, cue.to));
   }
