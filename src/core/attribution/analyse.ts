@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst';
 import type {AttributionKind, AttributionSettings, Sensitivity} from '../types.js';
-import {findSources, guessedCommonNoun, sourceEvent, type SourceFinding} from './attribution.js';
+import {findSources, guessedCommonNoun, isSpeechVerb, sourceEvent, type SourceFinding} from './attribution.js';
 import {resolveArticle, type Condition, type ParagraphFacts} from './discourse.js';
 import {allegations, causes, evaluations, intents, predictions} from './claims.js';
 import type {Cue, Strength} from './cue.js';
@@ -11,7 +11,6 @@ import {statistics} from './statistics.js';
 import {tenseOf, verbTense, type Tense} from './tense.js';
 import {endsSentence, startsUpperCase, tokenize, type Quote, type Sentence, type Token} from './tokens.js';
 import {noteLabels} from './words/grammar.js';
-import {speechVerbs} from './words/reporting-verbs.js';
 
 /**
  * A claim that needs attribution. Offsets are relative to the paragraph
@@ -213,13 +212,14 @@ function coversParagraph(sourced: readonly SourceFinding[], sentences: readonly 
  * closes the paragraph with its attribution, as `"…," X said.` does.
  */
 function endsWithSpokenQuote(sentence: Sentence, sources: SourceFinding): boolean {
-  if (!sources.speaker || sources.verb === undefined) return false;
+  const verb = sources.speakers?.[0]?.verb;
+  if (!sources.speaker || verb === undefined) return false;
   const tokens = sentence.tokens;
   let last = tokens.length - 1;
   while (last > 0 && tokens[last].kind === 'punctuation' && tokens[last].quoteMark === undefined) last--;
   if (tokens[last]?.quoteMark !== 'close') return false;
   // The quotation opens after the speaker's verb.
-  for (let index = sources.verb + 1; index < last; index++) if (tokens[index].quoteMark === 'open') return true;
+  for (let index = verb + 1; index < last; index++) if (tokens[index].quoteMark === 'open') return true;
   return false;
 }
 
@@ -236,9 +236,10 @@ function goesOnReporting(sentences: readonly Sentence[], sourced: readonly Sourc
   let tense: Tense | undefined;
   for (const sentence of sentences) {
     const sources = sourced[sentence.index];
-    if (sources.verb !== undefined) {
-      const word = sentence.tokens[sources.verb].lower;
-      tense = speech.has(lexicon.reporting.get(word) ?? word) ? verbTense(word) : undefined;
+    const verb = sources.speakers?.[0]?.verb;
+    if (verb !== undefined) {
+      const word = sentence.tokens[verb].lower;
+      tense = isSpeechVerb(word, lexicon) ? verbTense(word) : undefined;
       continue;
     }
     if (tense === undefined) continue;
@@ -248,7 +249,6 @@ function goesOnReporting(sentences: readonly Sentence[], sourced: readonly Sourc
   return reporting;
 }
 
-const speech = new Set(speechVerbs);
 
 /** The claim detectors, in the order their cues are weighed. */
 const detectors = [allegations, causes, predictions, intents, statistics, evaluations];

@@ -58,13 +58,9 @@ export interface SourceFinding {
    * a paragraph's end, it covers the sentences before it.
    */
   trails?: boolean;
-  /** The reporting verb of the first named speaker, when there is one (its tense says which sentences after it go on reporting). */
-  verb?: number;
-  /** That speaker: the subject of `verb`. */
-  subject?: {from: number; to: number};
   /** The subject of the first reporting verb whose subject names no one. */
   vagueSubject?: {from: number; to: number};
-  /** Every named speaker's reporting verb and subject, in order. */
+  /** Every named speaker's reporting verb and subject, in order (the first one's tense says which sentences after it go on reporting). */
   speakers?: Array<{verb: number; subject: {from: number; to: number}}>;
 }
 
@@ -193,10 +189,6 @@ export function findSources(tokens: readonly Token[], lexicon: Lexicon, bits: nu
     } else if (kind === 'named' && base !== undefined) {
       result.named = true;
       result.speaker = true;
-      if (result.verb === undefined) {
-        result.verb = index;
-        result.subject = subject;
-      }
       (result.speakers ??= []).push({verb: index, subject});
       if (closesSentence(tokens, Math.min(subject.from, index), Math.max(subject.to, index + 1))) result.trails = true;
     }
@@ -714,7 +706,7 @@ export function sourceEvent(tokens: readonly Token[], sources: SourceFinding, le
       if (key === undefined) return {type: 'source', value: 'named', keys: sourceKeys(tokens, subject.from, subject.to, lexicon)};
       // `he said`, not `before they can tell whether`: a verb of saying, in the indicative.
       const word = tokens[verb].lower;
-      if (!reference && speech.has(lexicon.reporting.get(word) ?? word) && !lexicon.modals.has(tokens[verb - 1]?.lower ?? '')) reference = {type: 'reference', key, verb, subject};
+      if (!reference && isSpeechVerb(word, lexicon) && !lexicon.modals.has(tokens[verb - 1]?.lower ?? '')) reference = {type: 'reference', key, verb, subject};
     }
     return reference;
   }
@@ -729,6 +721,11 @@ export function sourceEvent(tokens: readonly Token[], sources: SourceFinding, le
 }
 
 const speech = new Set(reportingWords.speechVerbs);
+
+/** Whether a form is a verb of saying (`said`, `noted`), not of doing (`agreed the plan`): see `speechVerbs`. */
+export function isSpeechVerb(word: string, lexicon: Lexicon): boolean {
+  return speech.has(lexicon.reporting.get(word) ?? word);
+}
 
 /**
  * The keys a source is known by: its number (`singular`, `plural`) and its
