@@ -373,7 +373,7 @@ function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
   const written = text.slice(start, end);
   // Nearly every cue is single-spaced already, and normalising would give it back unchanged.
   const cueText = unevenSpace.test(written) ? written.replace(/\s+/g, ' ').trim() : written;
-  return {
+  const claim: Claim = {
     kind: cue.kind,
     start,
     end,
@@ -381,13 +381,15 @@ function toClaim(cue: Cue, sentence: Sentence, text: string): Claim {
     sentenceStart: Math.min(sentence.start, start),
     sentenceEnd: sentence.end,
     attributionAt,
-    ...(closingPeriod === undefined ? {} : {closingPeriod}),
     afterQuote: closedQuote,
     // Before the closing punctuation (`…backgrounds [source?].`), so the sentence still ends as it did; after a closing quotation, outside it.
     markerAt: finalMark && !closedQuote ? finalMark.start : sentence.end,
     cue: cueText,
     message: messageFor(cue.kind, cueText)
   };
+  // Set after, not spread into the literal: a literal with a spread in it is built slowly, once per claim.
+  if (closingPeriod !== undefined) claim.closingPeriod = closingPeriod;
+  return claim;
 }
 
 /**
