@@ -12,7 +12,8 @@
  * Documents are generated from a seed (scripts/bench/generate.ts), so every
  * run checks the same text. Each case is warmed up, then run repeatedly;
  * the tools are interleaved run by run so that load on the machine falls on
- * all of them alike. Garbage is collected (the script runs with --expose-gc)
+ * all of them alike. Only the bundle and the peers are loaded while they run
+ * (the modules of the stall cases come later; see stallCases). Garbage is collected (the script runs with --expose-gc)
  * before each full-check run, and before each re-check case but not between
  * its runs: re-checks follow one another as edits do in an editor, with
  * whatever collection they cause counted in their time. One case times
@@ -31,8 +32,6 @@ import {fileURLToPath} from 'node:url';
 import type {Finding, Format} from '../src/core/index.js';
 import {changeOneWord, generateDraft, prng, type Draft, type ParagraphRange} from './bench/generate.js';
 import {runIntensify, runWriteGood} from './bench/peers.js';
-import {resultPartSize} from '../src/worker/check-service.js';
-import {floorWhileAThreadSpins, longestSlice, workerEngine} from './bench/stall.js';
 import {canCollect, collectGarbage, round, summarise, time, type Summary} from './bench/stats.js';
 
 /** The bundle users run (`npm run build` writes it), not the sources through a TypeScript loader. */
@@ -298,6 +297,11 @@ interface StallCase {
  * hosts otherwise).
  */
 async function stallCases(): Promise<StallCase[]> {
+  // Loaded here, after the full checks: they bring a second copy of the core (from source) into the process, whose
+  // objects built with the packages retext-intensify shares (unified, vfile, nlcst) would keep that peer's shapes
+  // alive across the collections forced between runs, and time it in conditions it never runs in alone.
+  const {floorWhileAThreadSpins, longestSlice, workerEngine} = await import('./bench/stall.js');
+  const {resultPartSize} = await import('../src/worker/check-service.js');
   const format: Format = 'markdown';
   const draft = generateDraft({words: 100_000, format});
   const runs = quick ? 3 : 7;
