@@ -136,7 +136,10 @@ describe('needs-attribution sources: more ways real copy hides its source', () =
     ['Gales hit the Norbank quay and Bergen skippers are reporting losses, according to fishing associations.', ['vague-source: fishing associations']],
     // A judgement held by many unnamed people, in an aside with no `is`.
     ['The speech, widely regarded as critical to his survival, ran for an hour.', ['vague-source: widely regarded']],
-    ['The consensus among brokers is that rates will rise.', ['vague-source: The consensus among']]
+    ['The consensus among brokers is that rates will rise.', ['vague-source: The consensus among']],
+    // A figure someone worked out is theirs, as an estimate is; worked out by no one named, it is not.
+    ['Harbour engineer Ida Brekke has calculated that 30 percent of the piles need replacing.', []],
+    ['Some engineers have calculated that 30 percent of the piles need replacing.', ['vague-source: Some engineers have calculated']]
   ];
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
 

@@ -6,7 +6,7 @@
  */
 export const reportingVerbs: readonly string[] = [
   'acknowledge', 'accuse', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer',
-  'argue', 'assert', 'assure', 'blame', 'boast', 'brief', 'caution', 'charge', 'cite', 'claim', 'comment',
+  'argue', 'assert', 'assure', 'blame', 'boast', 'brief', 'calculate', 'caution', 'charge', 'cite', 'claim', 'comment',
   'complain', 'concede', 'conclude', 'condemn', 'confirm', 'contend', 'counter', 'criticise', 'criticize',
   'declare', 'decry', 'demand', 'deny', 'describe', 'disclose', 'dismiss', 'emphasise', 'emphasize',
   'estimate', 'expect', 'explain', 'find', 'forecast', 'indicate', 'inform', 'insist', 'maintain',
@@ -60,7 +60,7 @@ export const opinionVerbs: readonly string[] = ['believe', 'think', 'fear', 'fee
  * keeps its tense goes on reporting the same speaker. Base forms.
  */
 export const speechVerbs: readonly string[] = [
-  'say', 'tell', 'add', 'note', 'explain', 'report', 'state', 'write', 'argue', 'claim', 'insist', 'estimate',
+  'say', 'tell', 'add', 'note', 'explain', 'report', 'state', 'write', 'argue', 'claim', 'insist', 'estimate', 'calculate',
   'show', 'find', 'indicate', 'emphasise', 'emphasize', 'stress', 'point', 'observe', 'predict', 'forecast', 'warn',
   'contend', 'maintain', 'reveal', 'suggest', 'testify', 'disclose', 'acknowledge', 'concede', 'assert', 'reiterate',
   'remark', 'recall', 'recount', 'explain', 'mention', 'answer', 'reply', 'respond', 'confirm', 'admit'
