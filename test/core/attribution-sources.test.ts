@@ -139,7 +139,10 @@ describe('needs-attribution sources: more ways real copy hides its source', () =
     ['The consensus among brokers is that rates will rise.', ['vague-source: The consensus among']],
     // A figure someone worked out is theirs, as an estimate is; worked out by no one named, it is not.
     ['Harbour engineer Ida Brekke has calculated that 30 percent of the piles need replacing.', []],
-    ['Some engineers have calculated that 30 percent of the piles need replacing.', ['vague-source: Some engineers have calculated']]
+    ['Some engineers have calculated that 30 percent of the piles need replacing.', ['vague-source: Some engineers have calculated']],
+    // What exists (`there were`) is no speaker: the participle after it is passive, and the figure is the claim.
+    ['By Friday there were 1,420 storm claims reported across the county.', ['statistic: 1,420 storm claims']],
+    ['There have been 1,420 storm claims reported since the gale.', ['statistic: 1,420 storm claims']]
   ];
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(cues(text), expected));
 

@@ -342,6 +342,8 @@ export function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexi
   }
   const before = segmentBefore(tokens, index);
   if (before === beyondReach) return undefined;
+  // `there were 4,210 cases reported`: what exists is no speaker, and the participle after it is passive.
+  if (before && existential(tokens, before.from, before.to)) return undefined;
   // `with up to 40mm expected`: a phrase starting with a preposition is no subject; the participle modifies a noun.
   if (before) return prepositions.has(tokens[before.from].lower) ? undefined : clauseSubject(tokens, before, lexicon);
   if (!previous) return undefined;
@@ -362,6 +364,17 @@ export function subjectOf(tokens: readonly Token[], index: number, lexicon: Lexi
   while (lead > limit && isOwnWord(tokens[lead]) && skippable(tokens[lead])) lead--;
   if (lead < index - 1 && tokens[lead].text === ',' && isOwn(tokens[lead])) return appositiveBefore(tokens, lead);
   return undefined;
+}
+
+/** Whether words `[from, to)` open with `there` and a form of `be` (`there were`, `there have been`). */
+function existential(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from].lower !== 'there') return false;
+  for (let index = from + 1; index < to; index++) {
+    const word = tokens[index].lower;
+    if (beForms.has(word) && word !== 'get' && word !== 'gets' && word !== 'got') return true;
+    if (!auxiliaries.has(word)) return false;
+  }
+  return false;
 }
 
 /**
