@@ -82,7 +82,10 @@ describe('needs-attribution sources: any plural of people that names no one is v
     ['Wholesalers said the levy would raise prices.', 'vague-source: Wholesalers said'],
     ['The shipping and fishing industries have said the levy is too high.', 'vague-source: The shipping and fishing industries have said'],
     // A name elsewhere in the sentence does not speak for them.
-    ['The queue at the quay might indicate Norbank is raising its fees, brokers say.', 'vague-source: brokers say']
+    ['The queue at the quay might indicate Norbank is raising its fees, brokers say.', 'vague-source: brokers say'],
+    // Initials made plural are a kind of people, not a name in apposition (as `economist Sara Lund` is) nor one of their own.
+    ['Several CEOs said the levy would raise prices.', 'vague-source: Several CEOs said'],
+    ['The levy would raise prices, NGOs said.', 'vague-source: NGOs said']
   ];
   for (const [text, expected] of vague) test(text, () => assert.deepEqual(cues(text), [expected]));
 
@@ -93,7 +96,9 @@ describe('needs-attribution sources: any plural of people that names no one is v
     'The organisers claimed more than 3,000 people had marched.',
     'Both sides said in a statement that talks would resume.',
     // A plural with its organisation named after it.
-    'Brokers at Norbank said harbour dues rose 5 percent.'
+    'Brokers at Norbank said harbour dues rose 5 percent.',
+    // …or before it.
+    'Three Norbank CEOs said the levy would raise prices.'
   ];
   for (const text of named) test(text, () => assert.deepEqual(cues(text), []));
 

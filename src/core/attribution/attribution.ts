@@ -602,7 +602,7 @@ export function classify(tokens: readonly Token[], from: number, to: number, lex
   if (singular(headText) === headText && !headText.endsWith('s') && someWordIn(tokens, from, head.index, referringWords)) return 'named';
   // A name in apposition: `economist Sara Lund`.
   const next = tokens[head.index + 1];
-  if (next && isOwnWord(next) && startsUpperCase(next.text)) return 'named';
+  if (next && isOwnWord(next) && startsUpperCase(next.text) && !pluralInitials.test(next.text)) return 'named';
   if (qualifier === 'name') return 'named';
   const noun = singular(tokens[head.index].lower);
   if (qualifier === 'organisation' && lexicon.members.has(noun)) return 'named';
@@ -646,6 +646,9 @@ function organisationBefore(tokens: readonly Token[], from: number, head: number
   return false;
 }
 
+/** Initials with a plural `s` (`MPs`, `CEOs`). */
+const pluralInitials = /^[A-Z]{2,}s$/;
+
 /**
  * `dealers`, `Malaysian palm growers`, `the meat and poultry industries`:
  * a plural common noun with nothing that names who they are (no name,
@@ -663,7 +666,7 @@ function unnamedPlural(tokens: readonly Token[], from: number, to: number, lexic
   while (last >= from && !isOwnWord(tokens[last])) last--;
   if (last < from || qualifierAfter(tokens, end, to, lexicon) !== 'none') return false;
   const head = tokens[last];
-  if (!isPluralNoun(head.lower) || isPossessive(head.lower) || tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '’') return false;
+  if (!(isPluralNoun(head.lower) || pluralInitials.test(head.text)) || isPossessive(head.lower) || tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '’') return false;
   // `livestock associations`, `unions`: organisations in the plural, none of them named; `the unions` are the story's own.
   const definite = someWordIn(tokens, from, last, definiteWords);
   for (let index = from; index <= last; index++) {
@@ -673,7 +676,8 @@ function unnamedPlural(tokens: readonly Token[], from: number, to: number, lexic
     const noun = singular(word);
     if (index === last && !definite && word !== noun && lexicon.organisations.has(noun) && !lexicon.roles.has(noun) && !startsUpperCase(token.text)) continue;
     if (lexicon.roles.has(noun) || lexicon.organisations.has(noun) || lexicon.members.has(noun) || lexicon.pronouns.has(word)) return false;
-    if (!startsUpperCase(token.text)) continue;
+    // `MPs`, `CEOs`: initials made plural name a kind of people, not one of them.
+    if (!startsUpperCase(token.text) || (index === last && pluralInitials.test(token.text))) continue;
     if (index === 0 && (functionWords.has(word) || commonModifiers.has(word) || sources.adjectiveEndings.some((ending) => word.endsWith(ending)) || (index === last && peoplePlural.test(word)))) continue;
     // Mid-sentence, a nationality says where the group is from (`Malaysian growers`); any other capital is a name.
     if (index > 0 && !/^(?:[A-Z]\.){2,}$/.test(token.text) && sources.nationalityEndings.some((ending) => word.endsWith(ending)) && token.text !== token.text.toUpperCase()) continue;
