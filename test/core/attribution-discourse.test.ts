@@ -1,7 +1,8 @@
 /**
  * What one paragraph leaves for the article to settle (issue 13): a
  * quotation carried on from the paragraph before, `he said` and `the
- * economist said` referring back to a source introduced earlier, and a
+ * economist said` referring back to a source introduced earlier, a view
+ * told of someone the article has speaking (`Lind believes`), and a
  * first word read as a common noun that the story writes as a name. Checked
  * through the checker, which reads each paragraph alone and settles these
  * across the document on every check.
@@ -102,5 +103,35 @@ describe('a first word read as a common noun', () => {
     assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices.\n'), []);
     // …and `she said` after it goes back to her, a named source.
     assert.deepEqual(claims('Economist Carla Winters spoke in Oslo.\n\nWinters said the levy would raise prices. Fares rose 4 percent in May, she said.\n'), []);
+  });
+});
+
+describe('a view told of a person by name', () => {
+  const speaker = 'Tove Lind, a grain broker in Malmo, said the harvest was late.\n\n';
+  const view = 'Lind believes the market will turn before the summer.\n';
+
+  test('is the view of someone the article has speaking as a named source', () => {
+    assert.deepEqual(claims(speaker + view), []);
+    // In the same paragraph, after her own words or before them.
+    assert.deepEqual(claims('Tove Lind said the harvest was late. Lind also believes the market will turn before the summer.\n'), []);
+  });
+
+  test('with no such speaker it is a mind read by the writer', () => {
+    assert.deepEqual(claims('The harvest was late.\n\n' + view), ['3:6 intent: believes']);
+    assert.deepEqual(claims('Analysts said the harvest was late.\n\n' + view), ['1:1 vague-source: Analysts said', '3:6 intent: believes']);
+  });
+
+  test('a plan or a wish is not a view (`wants to sell`), whoever spoke before', () => {
+    assert.deepEqual(claims(speaker + 'Lind wants to sell the farm.\n'), ['3:6 intent: wants to sell']);
+  });
+
+  test('a heading between them forgets who spoke, as for `he said`', () => {
+    const checker = createChecker();
+    const text = '# Grain\n\n' + speaker + '## Outlook\n\n' + view;
+    const found = checker
+      .checkSync(text, {format: 'markdown'})
+      .filter((finding) => finding.rule === 'needs-attribution')
+      .map((finding) => `${finding.line}:${finding.column} ${finding.kind}: ${text.slice(finding.offset, finding.endOffset)}`);
+    assert.deepEqual(found, ['7:6 intent: believes']);
   });
 });

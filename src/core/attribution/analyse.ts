@@ -156,6 +156,7 @@ export function readParagraph(paragraph: Paragraph, settings: AttributionSetting
     let condition: Condition | undefined;
     if (best.kind === 'unattributed-quote' && (best.runsOn || best.start === opening?.start)) condition = {type: 'quote', opening: best.start === opening?.start, runsOn: best.runsOn === true};
     else if (best === sources.vague) condition = commonCondition(sentence.tokens, best, lexicon);
+    else if (best.kind === 'intent') condition = viewCondition(sentence.tokens, best, lexicon);
     claim(best, sentence, condition);
   }
   return {claims, facts};
@@ -182,6 +183,26 @@ function paragraphFacts(sentences: readonly Sentence[], quotes: readonly Quote[]
 function commonCondition(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): Condition | undefined {
   const word = guessedCommonNoun(tokens, cue.from, cue.to, lexicon);
   return word === undefined ? undefined : {type: 'common', word};
+}
+
+/** Verbs of belief that tell a view about the world, not a plan or a wish. */
+const viewVerbs = new Set(['believe', 'think', 'feel', 'suspect', 'doubt', 'reckon', 'expect']);
+
+/**
+ * `Kaul believes the market will drop`: a view told of someone by name,
+ * which is theirs, not the writer's reading of a mind, when the article has
+ * them speaking (see the `view` condition). The name is the word right
+ * before the verb (adverbs aside), capitalised and no pronoun.
+ */
+function viewCondition(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): Condition | undefined {
+  let verb = cue.from;
+  while (verb < cue.to && !viewVerbs.has(lexicon.intent.get(tokens[verb].lower) ?? '')) verb++;
+  if (verb === cue.to) return undefined;
+  let subject = verb - 1;
+  while (subject >= 0 && isOwnWord(tokens[subject]) && (tokens[subject].lower.endsWith('ly') || tokens[subject].lower === 'also' || tokens[subject].lower === 'still')) subject--;
+  const name = tokens[subject];
+  if (!name || !isOwnWord(name) || name.kind !== 'word' || !startsUpperCase(name.text) || lexicon.pronouns.has(name.lower)) return undefined;
+  return {type: 'view', name: withoutPossessive(name.lower)};
 }
 
 /** The words written with a capital inside a sentence (not first, nor first in a quotation): names. */

@@ -720,7 +720,7 @@ export function sourceEvent(tokens: readonly Token[], sources: SourceFinding, le
       const first = tokens[subject.from];
       const key = subject.to - subject.from === 1 ? speakerPronouns[first.lower] : referringNoun(tokens, subject.from, subject.to, lexicon);
       // Any speaker of the sentence who is introduced here is who it reports.
-      if (key === undefined) return {type: 'source', value: 'named', keys: sourceKeys(tokens, subject.from, subject.to, lexicon)};
+      if (key === undefined) return {type: 'source', value: 'named', keys: [...sourceKeys(tokens, subject.from, subject.to, lexicon), ...nameKeys(tokens, subject.from, subject.to)]};
       // `he said`, not `before they can tell whether`: a verb of saying, in the indicative.
       const word = tokens[verb].lower;
       if (!reference && isSpeechVerb(word, lexicon) && !lexicon.modals.has(tokens[verb - 1]?.lower ?? '')) reference = {type: 'reference', key, verb, subject};
@@ -766,6 +766,29 @@ function sourceKeys(tokens: readonly Token[], from: number, to: number, lexicon:
   }
   const number = plural ? 'plural' : 'singular';
   return noun ? [number, noun] : [number];
+}
+
+/** How many words back a name in apposition before a speaker's role is looked for. */
+const appositionReach = 6;
+
+/**
+ * `name:` and each capitalised word of a named source and of a name set
+ * before it in apposition (`Sandra Kaul, an analyst at Norbank,` →
+ * `name:sandra`, `name:kaul`, `name:norbank`), by which a view told later
+ * is known as theirs.
+ */
+function nameKeys(tokens: readonly Token[], from: number, to: number): string[] {
+  const keys: string[] = [];
+  let start = from;
+  if (tokens[from - 1]?.text === ',') {
+    start = from - 1;
+    while (start > 0 && start > from - 1 - appositionReach && tokens[start - 1].text !== ',' && isOwnWord(tokens[start - 1])) start--;
+  }
+  for (let index = start; index < to; index++) {
+    const token = tokens[index];
+    if (isOwnWord(token) && token.kind === 'word' && startsUpperCase(token.text) && !functionWords.has(token.lower)) keys.push(`name:${withoutPossessive(token.lower)}`);
+  }
+  return keys;
 }
 
 /**

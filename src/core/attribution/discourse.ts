@@ -26,13 +26,20 @@ export type Condition =
    */
   | {type: 'antecedent'; key: string}
   /** A vague source resting on reading `word` (first in its sentence) as a common noun: not if the article writes it as a name. */
-  | {type: 'common'; word: string};
+  | {type: 'common'; word: string}
+  /**
+   * A view told of a person by name (`Kaul believes the market will drop`):
+   * not the writer's reading of a mind when the article has that person
+   * speaking as a named source (`name` is the name's word, lower case).
+   */
+  | {type: 'view'; name: string};
 
 /** A source as the paragraph introduces or refers back to one, in reading order. */
 export type SourceEvent =
   /**
    * A source introduced: named or vague, known by these keys (its number,
-   * `singular`/`plural`, and its role noun, if any). `unlessName`: vague only
+   * `singular`/`plural`, its role noun, if any, and for a named one each
+   * word of its name as `name:` and the word). `unlessName`: vague only
    * if the article does not write this word as a name (see `common`).
    */
   | {type: 'source'; value: 'named' | 'vague'; keys: string[]; unlessName?: string}
@@ -117,6 +124,8 @@ export function resolveArticle(paragraphs: ReadonlyArray<ParagraphFacts | undefi
       // `He said` goes on with the same speaker, whatever introduced them.
       if (value) speakers.set(event.key === 'plural' ? 'plural' : 'singular', value);
     }
+    // After the paragraph's own sources: `Kaul said…. Kaul believes…` in one paragraph is hers too.
+    for (const {start, condition} of facts.conditions) if (condition.type === 'view' && speakers.get(`name:${condition.name}`) === 'named') drop(index, start);
     // A quotation running on from a speaker's paragraph stays that speaker's.
     previous = {spoken: facts.spoken || (facts.endsOpen && openingSpoken && facts.singleQuote), endsOpen: facts.endsOpen};
   }
