@@ -1,7 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
-import {setInputOption} from './input-options.js';
+import {readArguments, setInputOption} from './input-options.js';
 import {parseReportArgs, type ReportCommandOptions} from './report-args.js';
 
 /** The report formats `--format` accepts, in the order `--help` names them. */
@@ -108,22 +108,14 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (command !== 'check') throw new CliError(unknownCommand(command, rest), true);
 
   const options: CheckCommandOptions = {format: 'text', config: undefined, fix: false, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize, crossFile: true};
-  let onlyPaths = false;
-  for (let index = 0; index < rest.length; index++) {
-    const argument = rest[index];
-    if (onlyPaths || argument === '-' || !argument.startsWith('-')) {
-      options.paths.push(argument);
+  for (const argument of readArguments(rest, (name) => (valueOptions as readonly string[]).includes(name))) {
+    if ('path' in argument) {
+      options.paths.push(argument.path);
       continue;
     }
-    if (argument === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const equals = argument.indexOf('=');
-    const name = argument.startsWith('--') && equals > 0 ? argument.slice(0, equals) : argument;
-    const inline = name === argument ? undefined : argument.slice(equals + 1);
+    const {name, value} = argument;
     if ((flagOptions as readonly string[]).includes(name)) {
-      if (inline !== undefined) throw new CliError(`\`${name}\` takes no value`, true);
+      if (value !== undefined) throw new CliError(`\`${name}\` takes no value`, true);
       if (name === '--help' || name === '-h') return {command: 'help'};
       if (versionFlags.includes(name)) return {command: 'version'};
       if (name === '--cross-file' || name === '--no-cross-file') options.crossFile = name === '--cross-file';
@@ -134,9 +126,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
       const guess = [...valueOptions, ...flagOptions].find((known) => known.length > 2 && (known.startsWith(name) || editDistance(known, name) <= 2));
       throw new CliError(`unknown option \`${name}\`` + (guess ? `; did you mean \`${guess}\`?` : ''), true);
     }
-    const value = inline ?? rest[++index];
-    if (value === undefined) throw new CliError(`\`${name}\` needs a value`, true);
-    setOption(options, name as (typeof valueOptions)[number], value);
+    setOption(options, name as (typeof valueOptions)[number], value!);
   }
 
   if (options.paths.length === 0) throw new CliError('no PATH given (a file, a folder, or - for standard input)', true);

@@ -1,7 +1,7 @@
 import {defaultMaxFileSize} from '../core/project.js';
 import type {Format} from '../core/types.js';
 import {CliError} from './errors.js';
-import {setInputOption} from './input-options.js';
+import {readArguments, setInputOption} from './input-options.js';
 
 /** The formats of `copydesk report --format`. */
 export const reviewFormats = ['markdown', 'html'] as const;
@@ -50,24 +50,16 @@ const valueOptions = ['--format', '--output', '-o', '--config', '--stdin-format'
 /** Parse the arguments after `copydesk report`; `help` for `--help`. Throws a usage {@link CliError}. */
 export function parseReportArgs(argv: readonly string[]): ReportCommandOptions | 'help' {
   const options: ReportCommandOptions = {format: 'markdown', output: undefined, config: undefined, paths: [], stdinFormat: 'markdown', maxFileSize: defaultMaxFileSize};
-  let onlyPaths = false;
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    if (onlyPaths || argument === '-' || !argument.startsWith('-')) {
-      options.paths.push(argument);
+  const takesValue = (name: string) => (valueOptions as readonly string[]).includes(name);
+  for (const argument of readArguments(argv, takesValue)) {
+    if ('path' in argument) {
+      options.paths.push(argument.path);
       continue;
     }
-    if (argument === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    if (argument === '--help' || argument === '-h') return 'help';
-    const equals = argument.indexOf('=');
-    const name = argument.startsWith('--') && equals > 0 ? argument.slice(0, equals) : argument;
-    if (!(valueOptions as readonly string[]).includes(name)) throw new CliError(`unknown option \`${name}\` for \`copydesk report\``, true);
-    const value = name === argument ? argv[++index] : argument.slice(equals + 1);
-    if (value === undefined) throw new CliError(`\`${name}\` needs a value`, true);
-    setOption(options, name as (typeof valueOptions)[number], value);
+    const {name, value} = argument;
+    if ((name === '--help' || name === '-h') && value === undefined) return 'help';
+    if (!takesValue(name)) throw new CliError(`unknown option \`${name}\` for \`copydesk report\``, true);
+    setOption(options, name as (typeof valueOptions)[number], value!);
   }
   if (options.paths.length === 0) throw new CliError('no PATH given (a file, a folder, or - for standard input)', true);
   return options;

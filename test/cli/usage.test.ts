@@ -38,7 +38,12 @@ describe('copydesk: help, version and usage errors', () => {
     [['check', 'x', '--format'], '`--format` needs a value'],
     [['check', '--stdin-format', 'html', '-'], '`--stdin-format` must be markdown or plaintext, not `html`'],
     [['check', '--max-file-size', '2MB', 'x'], '`--max-file-size` must be a number of bytes, not `2MB`'],
-    [['check', '--fix=yes', 'x'], '`--fix` takes no value']
+    [['check', '--fix=yes', 'x'], '`--fix` takes no value'],
+    // `report` reads its arguments the same way.
+    [['report', '--colour', 'x'], 'unknown option `--colour` for `copydesk report`'],
+    [['report', '--help=yes', 'x'], 'unknown option `--help` for `copydesk report`'],
+    [['report', 'x', '-o'], '`-o` needs a value'],
+    [['report', '--format=pdf', 'x'], '`--format` for `copydesk report` must be markdown or html, not `pdf`']
   ];
   for (const [argv, message] of usageErrors) {
     test(`copydesk ${argv.join(' ')}`, async () => {
@@ -51,5 +56,10 @@ describe('copydesk: help, version and usage errors', () => {
       command: 'check',
       options: {format: 'json', config: 'rc.json', fix: true, paths: ['a.md', '--odd-name.md'], stdinFormat: 'markdown', maxFileSize: 10, crossFile: true}
     });
+    assert.deepEqual(parseArgs(['report', 'a.md', '--format=html', '-o', 'out.html', '--stdin-format', 'plaintext', '--', '-', '--odd-name.md']), {
+      command: 'report',
+      options: {format: 'html', output: 'out.html', config: undefined, paths: ['a.md', '-', '--odd-name.md'], stdinFormat: 'plaintext', maxFileSize: 2_000_000}
+    });
+    assert.deepEqual(parseArgs(['report', 'a.md', '-h', '--colour']), {command: 'report-help'});
   });
 });
