@@ -1,16 +1,11 @@
 import path from 'node:path';
-import {draftExtensions} from '../core/index.js';
 import {reviewDraft, reviewToHtml, reviewToMarkdown, type DraftReview} from '../core/review/index.js';
-import {SettingsLookup} from './config-lookup.js';
-import {discover} from './discover.js';
 import {CliError, describeSystemError} from './errors.js';
 import {escapeControls} from './escape.js';
 import {nodeFileSystem} from './file-system.js';
-import {NodeProjectFiles} from './project-files.js';
-import {IgnoredLookup} from './ignored.js';
+import {findDrafts, readDrafts} from './read-drafts.js';
 import type {ReportCommandOptions} from './report-args.js';
 import type {CliEnvironment} from './run.js';
-import {readDraftFile, readDraftStream, type ReadResult} from './source.js';
 import {writeWhole} from './write-output.js';
 
 /**
@@ -26,37 +21,21 @@ export async function reportCommand(options: ReportCommandOptions, environment: 
   const fs = environment.fs ?? nodeFileSystem;
   const notice = (message: string) => stderr.write(`copydesk: ${escapeControls(message)}\n`);
   const output = options.output === undefined ? undefined : path.resolve(cwd, options.output);
-  const {targets, skipped} = await discover(options.paths, cwd, options.stdinFormat);
-  for (const {display, reason} of skipped) notice(`skipped ${display}: ${reason}`);
-  if (targets.length === 0) throw new CliError(`no drafts found (${draftExtensions.join(', ')} files) in ${options.paths.join(', ')}`);
+  const place = {cwd, fs, stdin: environment.stdin, notice};
+  const targets = await findDrafts(options, place);
   if (output !== undefined) {
     const outputReal = await fs.realpath(output).catch(() => output);
     const draft = targets.find((target) => target.kind === 'file' && target.absolute === outputReal);
     if (draft) throw new CliError(`\`-o ${options.output}\` names a draft being reported (${draft.display}); the report never writes over a draft`, true);
   }
-  const projectFiles = new NodeProjectFiles(cwd, fs);
-  const settingsLookup = new SettingsLookup(cwd, options.config, projectFiles, fs);
-  const ignoredLookup = new IgnoredLookup(cwd, projectFiles, notice, fs);
   const reviews: DraftReview[] = [];
   let failed = false;
-  for (const target of targets) {
-    const folder = target.kind === 'file' ? path.dirname(target.absolute) : cwd;
-    const found = await settingsLookup.settingsFor(folder);
-    const ignore = await ignoredLookup.ignoredFor(folder);
-    let read: ReadResult;
-    try {
-      read = target.kind === 'file' ? await readDraftFile(fs, target.absolute, target.display, options.maxFileSize) : await readDraftStream(environment.stdin, options.maxFileSize);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      notice(error.message);
-      failed = true;
-      continue;
-    }
-    if (read.skipped !== undefined) {
-      notice(`skipped ${target.display}: ${read.skipped}`);
-      continue;
-    }
-    reviews.push(reviewDraft({path: target.display, text: read.source.text, format: target.format, settings: found.settings, ignore}));
+  const unreadable = (error: CliError) => {
+    notice(error.message);
+    failed = true;
+  };
+  for await (const {target, source, found, ignore} of readDrafts(targets, options, place, unreadable)) {
+    reviews.push(reviewDraft({path: target.display, text: source.text, format: target.format, settings: found.settings, ignore}));
   }
   const report = options.format === 'html' ? reviewToHtml(reviews) : reviewToMarkdown(reviews);
   if (output === undefined) environment.stdout.write(report);

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import packageJson from '../../package.json' with {type: 'json'};
 import {ConfigError} from '../core/config.js';
-import {AcrossDrafts, createChecker, draftExtensions, fixAllRepeats, withRepeatsAcrossDrafts, type Checker, type DraftParagraph} from '../core/index.js';
+import {AcrossDrafts, createChecker, fixAllRepeats, withRepeatsAcrossDrafts, type Checker, type DraftParagraph} from '../core/index.js';
 import type {Finding, PartialSettings} from '../core/types.js';
 import {helpText, parseArgs, requestedFormat, type CheckCommandOptions} from './args.js';
-import {SettingsLookup} from './config-lookup.js';
-import {discover, type Target} from './discover.js';
+import type {Target} from './discover.js';
 import {CliError} from './errors.js';
 import {escapeControls} from './escape.js';
 import {nodeFileSystem, type FileSystem} from './file-system.js';
@@ -14,13 +12,12 @@ import {command, githubStepSummary} from './format-github.js';
 import type {ReportError} from './format-json.js';
 import {failureReport, formatReport} from './format-report.js';
 import {useColor} from './format-text.js';
-import {IgnoredLookup} from './ignored.js';
-import {NodeProjectFiles} from './project-files.js';
+import {findDrafts, readDrafts} from './read-drafts.js';
 import type {ReplaceHooks} from './replace-file.js';
 import {sortResults, type FileResult} from './results.js';
 import {reportHelpText} from './report-args.js';
 import {reportCommand} from './report-command.js';
-import {readDraftFile, readDraftStream, type ReadResult, type Source} from './source.js';
+import type {Source} from './source.js';
 import {appendStepSummary} from './step-summary.js';
 
 /**
@@ -118,14 +115,8 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
     errors.push({path: shown, message});
   };
 
-  const {targets, skipped} = await discover(options.paths, cwd, options.stdinFormat);
-  for (const {display, reason} of skipped) notice(`skipped ${display}: ${reason}`);
-  if (targets.length === 0) {
-    throw new CliError(`no drafts found (${draftExtensions.join(', ')} files) in ${options.paths.join(', ')}`);
-  }
-  const projectFiles = new NodeProjectFiles(cwd, fs);
-  const settingsLookup = new SettingsLookup(cwd, options.config, projectFiles, fs);
-  const ignoredLookup = new IgnoredLookup(cwd, projectFiles, notice, fs);
+  const place = {cwd, fs, stdin: environment.stdin, notice};
+  const targets = await findDrafts(options, place);
   // One checker per settings file: checkers keep parsed state, and files sharing settings share it.
   const checkers = new Map<string, Checker>();
   const checkerFor = (source: string | undefined, settings: PartialSettings) => {
@@ -144,28 +135,13 @@ async function checkCommand(options: CheckCommandOptions, environment: CliEnviro
   };
 
   const checked: Checked[] = [];
-  for (const target of targets) {
-    const folder = target.kind === 'file' ? path.dirname(target.absolute) : cwd;
-    const found = await settingsLookup.settingsFor(folder);
-    const ignore = await ignoredLookup.ignoredFor(folder);
-    let read: ReadResult;
-    try {
-      read = target.kind === 'file' ? await readDraftFile(fs, target.absolute, target.display, options.maxFileSize) : await readDraftStream(environment.stdin, options.maxFileSize);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      fileError(error, target.display);
-      continue;
-    }
-    if (read.skipped !== undefined) {
-      notice(`skipped ${target.display}: ${read.skipped}`);
-      continue;
-    }
+  for await (const {target, source, found, ignore} of readDrafts(targets, options, place, (error, unread) => fileError(error, unread.display))) {
     const checker = checkerFor(found.source, found.settings);
     try {
-      const findings = await checker.check(read.source.text, {format: target.format, ignore});
+      const findings = await checker.check(source.text, {format: target.format, ignore});
       // Read now: a checker shared by drafts with the same settings holds only its latest check.
       const paragraphs = options.crossFile ? checker.paragraphs() : [];
-      checked.push({target, source: read.source, findings, checker, ignore, settingsSource: found.source, paragraphs});
+      checked.push({target, source, findings, checker, ignore, settingsSource: found.source, paragraphs});
     } catch (error) {
       checkFailed(target, found.source, error);
     }
