@@ -40,7 +40,7 @@ export async function replaceFile(fs: FileSystem, file: string, expected: Uint8A
   if (!original.isFile()) throw new FileChangedError(`the file is now ${describeFileType(original)}`);
   // A rename gives the file a new identity; its other names would keep the old text.
   if (original.nlink > 1) throw new FileChangedError(`the file has ${original.nlink} hard links, and replacing it would leave the old text under its other names`);
-  const temp = path.join(path.dirname(real), `.${path.basename(real)}.copydesk-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempFileBeside(real);
   const handle = await fs.open(temp, createFlags, 0o600);
   let renamed = false;
   try {
@@ -89,6 +89,11 @@ export async function writeAll(handle: OpenFile, bytes: Uint8Array): Promise<voi
     if (bytesWritten === 0) throw new Error('the disk took none of the bytes written');
     written += bytesWritten;
   }
+}
+
+/** A new temporary file's path in the folder of `file`, hidden and named for it (`.story.md.copydesk-…tmp`), so a rename over `file` stays on one file system. */
+export function tempFileBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.copydesk-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Flush a folder, so a rename itself survives a power cut; not every system can, and the file is already whole. */

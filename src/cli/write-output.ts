@@ -1,7 +1,6 @@
-import {randomBytes} from 'node:crypto';
 import path from 'node:path';
 import {createFlags, type FileSystem} from './file-system.js';
-import {syncFolder, writeAll} from './replace-file.js';
+import {syncFolder, tempFileBeside, writeAll} from './replace-file.js';
 
 /**
  * Write a file whole or not at all: the bytes go to a temporary file in
@@ -10,7 +9,7 @@ import {syncFolder, writeAll} from './replace-file.js';
  * removed and whatever the file held before is left as it was.
  */
 export async function writeWhole(fs: FileSystem, file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.copydesk-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempFileBeside(file);
   const handle = await fs.open(temp, createFlags, 0o666);
   let renamed = false;
   try {
