@@ -768,25 +768,20 @@ function sourceKeys(tokens: readonly Token[], from: number, to: number, lexicon:
   return noun ? [number, noun] : [number];
 }
 
-/** How many words back a name in apposition before a speaker's role is looked for. */
-const appositionReach = 6;
-
 /**
- * `name:` and each capitalised word of a named source and of a name set
- * before it in apposition (`Sandra Kaul, an analyst at Norbank,` →
- * `name:sandra`, `name:kaul`, `name:norbank`), by which a view told later
- * is known as theirs.
+ * `name:` and each capitalised word of a named source and of the appositive
+ * before it (`Sandra Kaul, an analyst at Norbank,` → `name:sandra`,
+ * `name:kaul`, `name:norbank`), by which a view told later is known as
+ * theirs.
  */
 function nameKeys(tokens: readonly Token[], from: number, to: number): string[] {
   const keys: string[] = [];
-  let start = from;
-  if (tokens[from - 1]?.text === ',') {
-    start = from - 1;
-    while (start > 0 && start > from - 1 - appositionReach && tokens[start - 1].text !== ',' && isOwnWord(tokens[start - 1])) start--;
-  }
-  for (let index = start; index < to; index++) {
-    const token = tokens[index];
-    if (isOwnWord(token) && token.kind === 'word' && startsUpperCase(token.text) && !functionWords.has(token.lower)) keys.push(`name:${withoutPossessive(token.lower)}`);
+  const apposition = tokens[from - 1]?.text === ',' ? appositiveBefore(tokens, from - 1) : undefined;
+  for (const span of apposition ? [apposition, {from, to}] : [{from, to}]) {
+    for (let index = span.from; index < span.to; index++) {
+      const token = tokens[index];
+      if (isOwnWord(token) && token.kind === 'word' && startsUpperCase(token.text) && !functionWords.has(token.lower)) keys.push(`name:${withoutPossessive(token.lower)}`);
+    }
   }
   return keys;
 }
